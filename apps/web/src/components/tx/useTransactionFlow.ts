@@ -1,0 +1,120 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { useCallback, useState } from "react";
+import type { Abi, Address, ContractFunctionArgs, ContractFunctionName, Hash } from "viem";
+import { useAccount, useConfig } from "wagmi";
+import { simulateContract, switchChain, waitForTransactionReceipt, writeContract } from "wagmi/actions";
+import { decodeError, type ErrorContext, type FriendlyError } from "@/lib/errors";
+
+type WriteFunction<abi extends Abi> = ContractFunctionName<abi, "nonpayable" | "payable">;
+
+/** One transaction of a flow: what it calls, how to name it, and whether it is needed at all. */
+export type TxStep = {
+  label: string;
+  errorContext?: ErrorContext;
+  /** Checked just before the step runs (e.g. is the allowance already enough?). */
+  isNeeded?: () => Promise<boolean>;
+  call: { address: Address; abi: Abi; functionName: string; args: readonly unknown[] };
+};
+
+/** Builds a step with the contract call type-checked against its generated ABI. */
+export function txStep<
+  const abi extends Abi,
+  functionName extends WriteFunction<abi>,
+  const args extends ContractFunctionArgs<abi, "nonpayable" | "payable", functionName>,
+>(step: {
+  label: string;
+  errorContext?: ErrorContext;
+  isNeeded?: () => Promise<boolean>;
+  call: { address: Address; abi: abi; functionName: functionName; args: args };
+}): TxStep {
+  return step as unknown as TxStep;
+}
+
+export type FlowState =
+  | { status: "idle" }
+  | { status: "switching" }
+  | { status: "simulating" | "signing"; step: number; total: number; label: string }
+  | { status: "confirming"; step: number; total: number; label: string; hash: Hash }
+  | { status: "confirmed"; hashes: Hash[] }
+  | { status: "failed"; label?: string; error: FriendlyError };
+
+/**
+ * Runs a flow of transactions: switch network if needed, then for each step simulate (so a revert is
+ * decoded before anything is signed), sign, and wait for the receipt. Refreshes every read afterwards.
+ */
+export function useTransactionFlow() {
+  const config = useConfig();
+  const queryClient = useQueryClient();
+  const { address, chainId } = useAccount();
+  const [state, setState] = useState<FlowState>({ status: "idle" });
+
+  const run = useCallback(
+    async (steps: TxStep[]): Promise<boolean> => {
+      const appChainId = config.chains[0].id;
+      let current: TxStep | undefined;
+      const hashes: Hash[] = [];
+      try {
+        if (chainId !== appChainId) {
+          setState({ status: "switching" });
+          await switchChain(config, { chainId: appChainId });
+        }
+        const needed: TxStep[] = [];
+        for (const step of steps) if (!step.isNeeded || (await step.isNeeded())) needed.push(step);
+        for (const [index, step] of needed.entries()) {
+          current = step;
+          const position = { step: index + 1, total: needed.length, label: step.label };
+          setState({ status: "simulating", ...position });
+          const { request } = await simulateContract(config, {
+            ...step.call,
+            account: address,
+            chainId: appChainId,
+          } as Parameters<typeof simulateContract>[1]);
+          setState({ status: "signing", ...position });
+          const hash = await writeContract(config, request as Parameters<typeof writeContract>[1]);
+          setState({ status: "confirming", ...position, hash });
+          const receipt = await waitForTransactionReceipt(config, { hash, chainId: appChainId });
+          if (receipt.status !== "success") {
+            throw new TransactionRevertedOnChain(hash);
+          }
+          hashes.push(hash);
+        }
+        setState({ status: "confirmed", hashes });
+        return true;
+      } catch (error) {
+        setState({
+          status: "failed",
+          label: current?.label,
+          error:
+            error instanceof TransactionRevertedOnChain
+              ? {
+                  kind: "reverted",
+                  title: "Reverted on chain",
+                  message:
+                    "The transaction was included but reverted: the chain's state changed after it was checked. Only the network fee was spent; please review and try again.",
+                }
+              : decodeError(error, current?.errorContext),
+        });
+        return false;
+      } finally {
+        await queryClient.invalidateQueries();
+      }
+    },
+    [config, queryClient, address, chainId],
+  );
+
+  const reset = useCallback(() => setState({ status: "idle" }), []);
+  const busy =
+    state.status === "switching" ||
+    state.status === "simulating" ||
+    state.status === "signing" ||
+    state.status === "confirming";
+  return { state, run, reset, busy };
+}
+
+class TransactionRevertedOnChain extends Error {
+  constructor(readonly hash: Hash) {
+    super(`Transaction ${hash} reverted`);
+  }
+}

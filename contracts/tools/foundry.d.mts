@@ -1,0 +1,1 @@
+export function foundryBinary(tool: "forge" | "anvil"): string;

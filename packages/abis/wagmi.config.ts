@@ -1,0 +1,59 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { defineConfig, type Plugin } from "@wagmi/cli";
+import { foundry } from "@wagmi/cli/plugins";
+import { erc20Abi } from "viem";
+import { foundryBinary } from "../../contracts/tools/foundry.mjs";
+
+/** Addresses per chain, read from contracts/deployments/<chainId>.json (written by contracts/script/Deploy.s.sol). */
+type DeploymentFile = {
+  chainId: number;
+  deployBlock: number;
+  usdcIsMock: boolean;
+  USDC: `0x${string}`;
+  AID: `0x${string}`;
+  AIDMinter: `0x${string}`;
+};
+
+const deploymentsDir = join(import.meta.dirname, "../../contracts/deployments");
+const deployments: DeploymentFile[] = readdirSync(deploymentsDir)
+  .filter((file) => /^\d+\.json$/.test(file))
+  .sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10))
+  .map((file) => JSON.parse(readFileSync(join(deploymentsDir, file), "utf8")));
+
+const addressesOf = (name: "USDC" | "AID" | "AIDMinter") =>
+  Object.fromEntries(deployments.map((d) => [d.chainId, d[name]]));
+
+/** Emits `deployments`: per chain, the block to scan events from and whether USDC is the local mock. */
+const deploymentInfo: Plugin = {
+  name: "Deployments",
+  async run() {
+    const info = Object.fromEntries(
+      deployments.map((d) => [d.chainId, { deployBlock: BigInt(d.deployBlock), usdcIsMock: d.usdcIsMock }]),
+    );
+    const body = Object.entries(info)
+      .map(([chainId, v]) => `  ${chainId}: { deployBlock: ${v.deployBlock}n, usdcIsMock: ${v.usdcIsMock} },`)
+      .join("\n");
+    return {
+      content: `/** Per chain: the block the protocol was deployed at and whether USDC is the local mock. */\nexport const deployments = {\n${body}\n} as const\n`,
+    };
+  },
+};
+
+export default defineConfig({
+  out: process.env.WAGMI_OUT ?? "src/generated.ts",
+  contracts: [{ name: "USDC", abi: erc20Abi, address: addressesOf("USDC") }],
+  plugins: [
+    foundry({
+      project: "../..",
+      forge: { build: false, path: foundryBinary("forge") },
+      include: ["AID.json", "AIDMinter.json", "MockUSDC.json"],
+      deployments: {
+        AID: addressesOf("AID"),
+        AIDMinter: addressesOf("AIDMinter"),
+        MockUSDC: Object.fromEntries(deployments.filter((d) => d.usdcIsMock).map((d) => [d.chainId, d.USDC])),
+      },
+    }),
+    deploymentInfo,
+  ],
+});

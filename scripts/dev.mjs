@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+// One command for local development: build contracts and ABIs, start anvil, deploy, seed demo data,
+// regenerate the ABI package from the deployment, and serve the web app at http://localhost:3000.
+// Ctrl-C stops all of it.
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import {
+  deployAndSeed,
+  isPortFree,
+  ROOT,
+  startAnvil,
+  startProcess,
+  stopAndWait,
+  waitFor,
+  waitForChain,
+} from "./lib/local-chain.mjs";
+import { toolEnv } from "./lib/run.mjs";
+
+const CHAIN_PORT = Number(process.env.CHAIN_PORT ?? 8545);
+const WEB_PORT = Number(process.env.PORT ?? 3000);
+const RPC_URL = `http://127.0.0.1:${CHAIN_PORT}`;
+const children = [];
+let stopping = false;
+
+async function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  console.log("\nStopping the web app and the local chain…");
+  await Promise.all(children.map((child) => stopAndWait(child)));
+  process.exit(code);
+}
+process.on("SIGINT", () => shutdown(0));
+process.on("SIGTERM", () => shutdown(0));
+process.on("SIGHUP", () => shutdown(0));
+
+function step(label, command, args, cwd = ROOT) {
+  console.log(`• ${label}`);
+  const result = spawnSync(command, args, { cwd, stdio: "inherit", env: toolEnv() });
+  if (result.status !== 0) throw new Error(`${label} failed`);
+}
+
+try {
+  for (const port of [CHAIN_PORT, WEB_PORT]) {
+    if (!(await isPortFree(port))) throw new Error(`Port ${port} is in use: stop what runs there first.`);
+  }
+  step("Building contracts and ABIs", join(ROOT, "node_modules/.bin/turbo"), [
+    "run",
+    "build",
+    "--filter=@aid/abis",
+    "--output-logs=errors-only",
+  ]);
+
+  console.log(`• Starting the local chain (anvil) at ${RPC_URL}`);
+  const anvil = startAnvil(CHAIN_PORT);
+  children.push(anvil);
+  await waitForChain(RPC_URL);
+
+  console.log("• Deploying the protocol and seeding demo data");
+  deployAndSeed(RPC_URL);
+  step(
+    "Generating the ABI package from the deployment",
+    join(ROOT, "packages/abis/node_modules/.bin/wagmi"),
+    ["generate"],
+    join(ROOT, "packages/abis"),
+  );
+
+  console.log(`• Starting the web app at http://localhost:${WEB_PORT}`);
+  const web = startProcess(join(ROOT, "apps/web/node_modules/.bin/next"), ["dev", "--port", String(WEB_PORT)], {
+    cwd: join(ROOT, "apps/web"),
+    env: { ...process.env, RPC_URL, CHAIN_ID: "31337", NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  children.push(web);
+  for (const child of children) {
+    child.once("exit", (code) => {
+      if (!stopping) {
+        console.error(`A process stopped unexpectedly (exit ${code}).`);
+        shutdown(1);
+      }
+    });
+  }
+
+  // The first page compile takes a while in dev mode: do it now, so the first visit is fast.
+  await waitFor(async () => (await fetch(`http://127.0.0.1:${WEB_PORT}/mint`)).ok, {
+    timeoutMs: 300_000,
+    intervalMs: 1_000,
+    what: "the web app's first compile",
+  });
+  console.log(`\nAID is running: open http://localhost:${WEB_PORT}`);
+  console.log(
+    "Connect with “Development account (Anvil #0)”, which holds 100,000 mock USDC. Ctrl-C stops everything.\n",
+  );
+} catch (error) {
+  console.error(`\n${error.message}`);
+  await shutdown(1);
+}

@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// The one test command: builds contracts, ABIs and the web app, then runs every check through turbo:
+// forge fmt and biome (lint), tsc (check-types), forge tests, the ABI drift check and vitest (test),
+// and the browser tests in Chromium against a local chain (test:e2e). Prints the counts at the end.
+import { existsSync } from "node:fs";
+import { ROOT } from "./lib/local-chain.mjs";
+import { run } from "./lib/run.mjs";
+
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+if (!existsSync(chromium)) {
+  console.log(`Chromium is missing at ${chromium}: installing Debian's chromium for the browser tests.`);
+  const install = await run("bash", [`${ROOT}/scripts/install-chromium.sh`]);
+  if (install.code !== 0) process.exit(install.code);
+}
+
+const started = Date.now();
+const { code, output } = await run("turbo", [
+  "run",
+  "lint",
+  "check-types",
+  "test",
+  "test:e2e",
+  "--concurrency=2",
+  "--output-logs=full",
+  "--log-order=grouped",
+]);
+
+const counts = [];
+const plain = output.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g"), "");
+for (const m of plain.matchAll(/Ran \d+ test suites?.*?: (\d+) tests passed, (\d+) failed, (\d+) skipped/g)) {
+  counts.push({ suite: "forge (unit, fuzz, invariant)", passed: +m[1], failed: +m[2], skipped: +m[3] });
+}
+for (const m of plain.matchAll(/^\S*\s+Tests\s+(?:(\d+) failed \| )?(\d+) passed(?: \| (\d+) skipped)?/gm)) {
+  counts.push({ suite: "vitest (TypeScript unit)", passed: +m[2], failed: +(m[1] ?? 0), skipped: +(m[3] ?? 0) });
+}
+for (const m of plain.matchAll(/ABI drift check: (\d+) generated files match/g)) {
+  counts.push({ suite: "ABI drift check", passed: 1, failed: 0, skipped: 0, note: `${m[1]} files` });
+}
+const pwPassed = [...plain.matchAll(/^\S*\s+(\d+) passed \(/gm)].map((m) => +m[1]);
+const pwFailed = [...plain.matchAll(/^\S*\s+(\d+) failed$/gm)].map((m) => +m[1]);
+if (pwPassed.length || pwFailed.length) {
+  counts.push({
+    suite: "playwright (browser, Chromium)",
+    passed: pwPassed.reduce((a, b) => a + b, 0),
+    failed: pwFailed.reduce((a, b) => a + b, 0),
+    skipped: 0,
+  });
+}
+
+const total = counts.reduce(
+  (sum, c) => ({ passed: sum.passed + c.passed, failed: sum.failed + c.failed, skipped: sum.skipped + c.skipped }),
+  { passed: 0, failed: 0, skipped: 0 },
+);
+console.log("\nTest summary");
+for (const c of counts)
+  console.log(`  ${c.suite.padEnd(32)} ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
+console.log(`  type checks and lint: ${code === 0 ? "clean" : "see the output above"}`);
+console.log(`  wall time: ${Math.round((Date.now() - started) / 1000)} s`);
+if (code !== 0 && total.failed === 0) total.failed = 1;
+console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+process.exit(code);
