@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // Runs forge or anvil from their npm packages' platform binaries, passing on the exit code.
 // (The npm wrapper scripts `forge`/`anvil` always exit 0, which would hide failing tests.)
 // Usage: node contracts/tools/foundry.mjs <forge|anvil> [args...]
