@@ -4,18 +4,21 @@ import { join } from "node:path";
 import { aidAddress, aidMinterAddress, usdcAddress } from "@aid/abis";
 import { test as base, chromium, expect, type Page } from "@playwright/test";
 import { type Address, createPublicClient, erc20Abi, http } from "viem";
+import { mnemonicToAccount } from "viem/accounts";
 import { foundry } from "viem/chains";
 import { E2E } from "./env";
 import { type InjectedWalletOptions, installInjectedWallet } from "./wallet";
 
-/** Anvil's development accounts (public test mnemonic). Each test uses its own so tests do not interfere. */
+/** Anvil's development accounts (its public test mnemonic). Each test uses its own so tests do not interfere. */
+const account = (index: number) => mnemonicToAccount(ANVIL_MNEMONIC, { addressIndex: index }).address;
+const ANVIL_MNEMONIC = "test test test test test test test test test test test junk";
 export const ACCOUNTS = {
-  dev: "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266",
-  minter: "0x70997970C51812dc3A010C7d01b50e0d17dc79C8",
-  badInput: "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC",
-
-  wrongNetwork: "0x90F79bf6EB2c4f937b3A5eE9D4B5b2E2Db30d1A1",
-} as const satisfies Record<string, Address>;
+  dev: account(0),
+  minter: account(1),
+  badInput: account(2),
+  wrongNetwork: account(3),
+  reverts: account(4),
+} satisfies Record<string, Address>;
 
 export const chain = createPublicClient({ chain: foundry, transport: http(E2E.rpcUrl) });
 export const contracts = {
@@ -74,6 +77,14 @@ export { expect };
 export async function connectWith(page: Page, walletId: string) {
   await page.getByRole("button", { name: "Connect Wallet" }).first().click();
   await page.getByTestId(`rk-wallet-option-${walletId}`).click();
+}
+
+/** Makes the injected wallet switch network by itself, as a user can do in their wallet at any time. */
+export async function walletSwitchesTo(page: Page, chainId: `0x${string}`) {
+  await page.evaluate(
+    (id) => (window as unknown as { __e2eWallet: { setChain(id: string): void } }).__e2eWallet.setChain(id),
+    chainId,
+  );
 }
 
 export async function walletRequests(page: Page): Promise<string[]> {

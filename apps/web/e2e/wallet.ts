@@ -75,6 +75,13 @@ export function installInjectedWallet(options: InjectedWalletOptions) {
     },
   };
 
+  (window as unknown as { __e2eWallet: unknown }).__e2eWallet = {
+    setChain(id: `0x${string}`) {
+      chainId = id;
+      emit("chainChanged", id);
+    },
+  };
+
   const info = {
     uuid: "8d4cbd6e-3c3f-4a53-9f0e-4f0f4b2b6e01",
     name: "E2E Wallet",

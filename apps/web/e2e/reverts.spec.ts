@@ -1,0 +1,44 @@
+import { encodeAbiParameters, keccak256, pad, parseUnits, toHex } from "viem";
+import { ACCOUNTS, balanceOf, chain, connectWith, contracts, expect, test, walletRequests } from "./fixtures";
+
+/** Storage slot of `_balances[account]` in OpenZeppelin's ERC20 (the mapping is the first variable). */
+function balanceSlot(account: `0x${string}`) {
+  return keccak256(encodeAbiParameters([{ type: "address" }, { type: "uint256" }], [account, 0n]));
+}
+
+test.describe("A transaction the contract would refuse", () => {
+  test.use({ wallet: { account: ACCOUNTS.reverts } });
+
+  test("shows the decoded reason in plain language and sends nothing", async ({ page }) => {
+    await page.goto("/mint");
+    await connectWith(page, "test.aid.e2e-wallet");
+    await page.getByLabel("Amount of USDC").fill("10");
+    await page.getByRole("button", { name: "Mint AID" }).click();
+    await expect(page.getByTestId("mint-status")).toHaveAttribute("data-status", "confirmed", { timeout: 60_000 });
+
+    // Simulate a reserve shortfall (as if USDC held by the minter were frozen): it keeps only 1 USDC.
+    const snapshot = await chain.request({ method: "evm_snapshot" as never });
+    try {
+      await chain.request({
+        method: "anvil_setStorageAt" as never,
+        params: [contracts.usdc, balanceSlot(contracts.minter), pad(toHex(1_000_000n))] as never,
+      });
+      const aidBefore = await balanceOf(contracts.aid, ACCOUNTS.reverts);
+      const sentBefore = (await walletRequests(page)).filter((m) => m === "eth_sendTransaction").length;
+
+      await page.getByLabel("Amount of AID").fill("5");
+      await page.getByRole("button", { name: "Redeem AID" }).click();
+      const status = page.getByTestId("redeem-status");
+      await expect(status).toHaveAttribute("data-status", "failed");
+      await expect(status).toContainText(
+        "The reserve holds 1 USDC right now, less than the 5 USDC this redemption pays. Try a smaller amount.",
+      );
+      await expect(status).not.toContainText(/0x[0-9a-f]{8}|execution reverted|RPC/i);
+      expect((await walletRequests(page)).filter((m) => m === "eth_sendTransaction").length).toBe(sentBefore);
+      expect(await balanceOf(contracts.aid, ACCOUNTS.reverts)).toBe(aidBefore);
+      expect(aidBefore).toBe(parseUnits("10", 18));
+    } finally {
+      await chain.request({ method: "evm_revert" as never, params: [snapshot] as never });
+    }
+  });
+});
