@@ -17,6 +17,7 @@ const started = Date.now();
 const { code, output } = await run("turbo", [
   "run",
   "lint",
+  "lint:repo",
   "check-types",
   "test",
   "test:e2e",
