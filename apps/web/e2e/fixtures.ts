@@ -31,6 +31,8 @@ export async function balanceOf(token: Address, account: Address) {
   return chain.readContract({ address: token, abi: erc20Abi, functionName: "balanceOf", args: [account] });
 }
 
+const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
+
 type Fixtures = { wallet: Partial<InjectedWalletOptions> | null };
 
 /** A fresh Chromium profile per test (Debian's chromium), with the injected wallet unless `wallet` is null. */
@@ -66,8 +68,15 @@ export const test = base.extend<Fixtures>({
     rmSync(profile, { recursive: true, force: true });
   },
   page: async ({ context }, use) => {
+    // The app must make no request outside this machine: no WalletConnect, fonts, analytics or RPC elsewhere.
+    const external: string[] = [];
+    context.on("request", (request) => {
+      const url = new URL(request.url());
+      if (/^(https?|wss?):$/.test(url.protocol) && !LOCAL_HOSTS.has(url.hostname)) external.push(request.url());
+    });
     const page = context.pages()[0] ?? (await context.newPage());
     await use(page);
+    expect(external, "requests to hosts outside this machine").toEqual([]);
   },
 });
 
