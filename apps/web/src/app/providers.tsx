@@ -1,10 +1,9 @@
 "use client";
 
-import "@rainbow-me/rainbowkit/styles.css";
-import { lightTheme, RainbowKitProvider } from "@rainbow-me/rainbowkit";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
 import { cookieToInitialState, WagmiProvider } from "wagmi";
+import { WalletModalsProvider } from "@/components/wallet/WalletModals";
 import { createWagmiConfig, type NetworkSettings } from "@/config/wagmi";
 
 export function Providers({
@@ -22,9 +21,7 @@ export function Providers({
   return (
     <WagmiProvider config={config} initialState={initialState}>
       <QueryClientProvider client={queryClient}>
-        <RainbowKitProvider theme={lightTheme({ accentColor: "#0f766e", borderRadius: "medium" })}>
-          {children}
-        </RainbowKitProvider>
+        <WalletModalsProvider>{children}</WalletModalsProvider>
       </QueryClientProvider>
     </WagmiProvider>
   );

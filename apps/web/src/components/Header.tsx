@@ -1,8 +1,8 @@
 "use client";
 
-import { ConnectButton } from "@rainbow-me/rainbowkit";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { WalletButton } from "./wallet/WalletButton";
 
 const links = [{ href: "/mint", label: "Mint & redeem" }];
 
@@ -29,7 +29,7 @@ export function Header() {
             ))}
           </nav>
         </div>
-        <ConnectButton showBalance={false} accountStatus="address" chainStatus="icon" />
+        <WalletButton />
       </div>
     </header>
   );

@@ -1,4 +1,3 @@
-import type { Wallet } from "@rainbow-me/rainbowkit";
 import { type Address, type EIP1193RequestFn, numberToHex, RpcRequestError, SwitchChainError } from "viem";
 import { createConnector } from "wagmi";
 
@@ -7,7 +6,7 @@ export const DEV_ACCOUNT: Address = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"
 
 const CONNECTED_FLAG = "aid.devAccount.connected";
 
-const ICON =
+export const DEV_ACCOUNT_ICON =
   "data:image/svg+xml;base64," +
   btoa(
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 28 28"><rect width="28" height="28" rx="6" fill="#0f766e"/><path d="M8 19l6-10 6 10z" fill="none" stroke="#fff" stroke-width="2"/></svg>',
@@ -28,7 +27,7 @@ function writeFlag(connected: boolean) {
  * every other request (transactions, signatures) to the local node, which signs for its unlocked accounts.
  * Offered only when the app runs on the local chain.
  */
-function devAccountConnector(account: Address) {
+export function devAccountConnector(account: Address) {
   return createConnector((config) => {
     const chain = config.chains[0];
     const url = chain.rpcUrls.default.http[0];
@@ -90,13 +89,3 @@ function devAccountConnector(account: Address) {
     };
   });
 }
-
-export const devAccountWallet = (): Wallet => ({
-  id: "devAccount",
-  name: "Development account (Anvil #0)",
-  iconUrl: ICON,
-  iconBackground: "#0f766e",
-  installed: true,
-  createConnector: (details) =>
-    createConnector((config) => ({ ...devAccountConnector(DEV_ACCOUNT)(config), ...details })),
-});
