@@ -14,6 +14,6 @@ export function waitFor(
   check: () => Promise<boolean> | boolean,
   options?: { timeoutMs?: number; intervalMs?: number; what?: string },
 ): Promise<void>;
-export function startAnvil(port: number, stdio?: SpawnOptions["stdio"]): ChildProcess;
+export function startAnvil(port: number, options?: { stdio?: SpawnOptions["stdio"]; accounts?: number }): ChildProcess;
 export function waitForChain(url: string): Promise<void>;
 export function deployAndSeed(url: string): void;

@@ -69,10 +69,21 @@ export async function waitFor(check, { timeoutMs = 30_000, intervalMs = 200, wha
   throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
 }
 
-export function startAnvil(port, stdio = "ignore") {
+/** Starts anvil with `accounts` unlocked development accounts (10 by default, as in its standard setup). */
+export function startAnvil(port, { stdio = "ignore", accounts = 10 } = {}) {
   return startProcess(
     ANVIL,
-    ["--host", "127.0.0.1", "--port", String(port), "--chain-id", String(LOCAL_CHAIN_ID), "--silent"],
+    [
+      "--host",
+      "127.0.0.1",
+      "--port",
+      String(port),
+      "--chain-id",
+      String(LOCAL_CHAIN_ID),
+      "--accounts",
+      String(accounts),
+      "--silent",
+    ],
     { stdio },
   );
 }

@@ -4,21 +4,12 @@ import { join } from "node:path";
 import { aidAddress, aidMinterAddress, usdcAddress } from "@aid/abis";
 import { test as base, chromium, expect, type Page } from "@playwright/test";
 import { type Address, createPublicClient, erc20Abi, http } from "viem";
-import { mnemonicToAccount } from "viem/accounts";
 import { foundry } from "viem/chains";
+import { ACCOUNTS } from "./accounts";
 import { E2E } from "./env";
 import { type InjectedWalletOptions, installInjectedWallet } from "./wallet";
 
-/** Anvil's development accounts (its public test mnemonic). Each test uses its own so tests do not interfere. */
-const account = (index: number) => mnemonicToAccount(ANVIL_MNEMONIC, { addressIndex: index }).address;
-const ANVIL_MNEMONIC = "test test test test test test test test test test test junk";
-export const ACCOUNTS = {
-  dev: account(0),
-  minter: account(1),
-  badInput: account(2),
-  wrongNetwork: account(3),
-  reverts: account(4),
-} satisfies Record<string, Address>;
+export { ACCOUNTS };
 
 export const chain = createPublicClient({ chain: foundry, transport: http(E2E.rpcUrl) });
 export const contracts = {
@@ -94,6 +85,19 @@ export async function walletSwitchesTo(page: Page, chainId: `0x${string}`) {
     (id) => (window as unknown as { __e2eWallet: { setChain(id: string): void } }).__e2eWallet.setChain(id),
     chainId,
   );
+}
+
+type WalletControl = { rejectNextTransaction(): void; pauseBeforeSend(on: boolean): void };
+const walletOf = () => (window as unknown as { __e2eWallet: WalletControl }).__e2eWallet;
+
+/** The wallet's user will reject the next transaction. */
+export async function rejectNextTransaction(page: Page) {
+  await page.evaluate(`(${walletOf})().rejectNextTransaction()`);
+}
+
+/** Before each transaction is sent, the wallet awaits `e2eBeforeSend`, which the test exposes to the page. */
+export async function pauseBeforeSend(page: Page, on: boolean) {
+  await page.evaluate(`(${walletOf})().pauseBeforeSend(${on})`);
 }
 
 export async function walletRequests(page: Page): Promise<string[]> {

@@ -9,6 +9,7 @@ import {
   waitFor,
   waitForChain,
 } from "../../../scripts/lib/local-chain.mjs";
+import { E2E_ACCOUNT_COUNT, fundTestAccounts } from "./accounts";
 import { E2E } from "./env";
 
 const WEB_DIR = join(import.meta.dirname, "..");
@@ -23,7 +24,7 @@ export default async function globalSetup() {
   for (const port of [E2E.chainPort, E2E.webPort]) {
     if (!(await isPortFree(port))) throw new Error(`Port ${port} is in use; the browser tests need it.`);
   }
-  const anvil = startAnvil(E2E.chainPort);
+  const anvil = startAnvil(E2E.chainPort, { accounts: E2E_ACCOUNT_COUNT });
   const web = startProcess(join(WEB_DIR, "node_modules/.bin/next"), ["start", "--port", String(E2E.webPort)], {
     cwd: WEB_DIR,
     stdio: "ignore",
@@ -32,6 +33,7 @@ export default async function globalSetup() {
   try {
     await waitForChain(E2E.rpcUrl);
     deployAndSeed(E2E.rpcUrl);
+    await fundTestAccounts();
     await waitFor(async () => (await fetch(`${E2E.webUrl}/mint`)).ok, { what: "the web app", timeoutMs: 60_000 });
   } catch (error) {
     await Promise.all([stopAndWait(anvil), stopAndWait(web)]);

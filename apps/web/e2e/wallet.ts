@@ -26,6 +26,20 @@ export function installInjectedWallet(options: InjectedWalletOptions) {
   };
   const isConnected = () => window.localStorage.getItem(connectedKey) === "1";
 
+  const control = { rejectNext: false, pauseBeforeSend: false };
+  async function forward(method: string, params: unknown[]) {
+    const response = await fetch(options.rpcUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ jsonrpc: "2.0", id: requests.length, method, params }),
+    });
+    const body = await response.json();
+    if (body.error) {
+      throw Object.assign(new Error(body.error.message), { code: body.error.code, data: body.error.data });
+    }
+    return body.result;
+  }
+
   const provider = {
     isE2EWallet: true,
     async request({ method, params }: { method: string; params?: unknown[] }) {
@@ -55,16 +69,20 @@ export function installInjectedWallet(options: InjectedWalletOptions) {
           emit("accountsChanged", []);
           return null;
       }
-      const response = await fetch(options.rpcUrl, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ jsonrpc: "2.0", id: requests.length, method, params: params ?? [] }),
-      });
-      const body = await response.json();
-      if (body.error) {
-        throw Object.assign(new Error(body.error.message), { code: body.error.code, data: body.error.data });
+      if (method === "eth_sendTransaction") {
+        if (control.rejectNext) {
+          control.rejectNext = false;
+          throw Object.assign(new Error("User rejected the request."), { code: 4001 });
+        }
+        // Like a real wallet: estimate gas now, let the user confirm (the test may change the chain
+        // meanwhile), then send with that gas limit, so a transaction can revert on chain.
+        const [tx] = params as [Record<string, unknown>];
+        if (!tx.gas) tx.gas = await forward("eth_estimateGas", [tx]);
+        const hook = (window as unknown as { e2eBeforeSend?: () => Promise<void> }).e2eBeforeSend;
+        if (control.pauseBeforeSend && hook) await hook();
+        return forward(method, [tx]);
       }
-      return body.result;
+      return forward(method, params ?? []);
     },
     on(event: string, listener: Listener) {
       if (!listeners.has(event)) listeners.set(event, new Set());
@@ -79,6 +97,14 @@ export function installInjectedWallet(options: InjectedWalletOptions) {
     setChain(id: `0x${string}`) {
       chainId = id;
       emit("chainChanged", id);
+    },
+    /** The user will reject the next transaction in the wallet. */
+    rejectNextTransaction() {
+      control.rejectNext = true;
+    },
+    /** Before sending the next transactions, await window.e2eBeforeSend() (exposed by the test). */
+    pauseBeforeSend(on: boolean) {
+      control.pauseBeforeSend = on;
     },
   };
 

@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { Header } from "@/components/Header";
 import { NetworkBanner } from "@/components/NetworkBanner";
+import { NodeStatusBanner } from "@/components/NodeStatusBanner";
 import { readServerEnv } from "@/config/env";
 import { Providers } from "./providers";
 import "./globals.css";
@@ -20,6 +21,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body>
         <Providers cookie={cookie} network={{ chainId: env.CHAIN_ID, rpcUrl: env.RPC_URL }}>
           <Header />
+          <NodeStatusBanner />
           <NetworkBanner />
           <main className="mx-auto max-w-5xl px-4 py-8">{children}</main>
         </Providers>

@@ -1,11 +1,13 @@
 import { aidMinterAbi, mockUsdcAbi } from "@aid/abis";
 import {
   type Abi,
+  CallExecutionError,
   ContractFunctionExecutionError,
   ContractFunctionRevertedError,
   encodeErrorResult,
   HttpRequestError,
   InsufficientFundsError,
+  RpcRequestError,
   TransactionExecutionError,
   UserRejectedRequestError,
 } from "viem";
@@ -46,6 +48,19 @@ describe("decodeError", () => {
     ]);
     expect(decodeError(allowance, { token: USDC }).message).toBe(
       "The contract may spend only 0 USDC of yours; approve at least 7 USDC first.",
+    );
+  });
+
+  it("decodes raw revert data however a wallet or node wraps it", () => {
+    const data = encodeErrorResult({ abi, errorName: "InsufficientReserve", args: [5_000_000n, 1_000_000n] });
+    const rpc = new RpcRequestError({
+      body: {},
+      url: "http://127.0.0.1:8545",
+      error: { code: 3, message: "execution reverted", data },
+    });
+    const wrapped = new CallExecutionError(rpc, {});
+    expect(decodeError(wrapped).message).toBe(
+      "The reserve holds 1 USDC right now, less than the 5 USDC this redemption pays. Try a smaller amount.",
     );
   });
 

@@ -1,6 +1,9 @@
+import { aidAbi, aidMinterAbi, mockUsdcAbi } from "@aid/abis";
 import {
+  type Abi,
   BaseError,
   ContractFunctionRevertedError,
+  decodeErrorResult,
   HttpRequestError,
   InsufficientFundsError,
   TimeoutError,
@@ -45,6 +48,30 @@ const revertMessages: Record<string, (args: Args, ctx: ErrorContext) => string> 
   ERC2612InvalidSigner: () => "The signature does not match your account. Sign again from the connected wallet.",
 };
 
+/** Every custom error the protocol's contracts can raise, to decode raw revert data from any wallet or node. */
+const protocolErrors = [...aidAbi, ...aidMinterAbi, ...mockUsdcAbi].filter((item) => item.type === "error") as Abi;
+
+/** Finds revert data (0x + selector + args) anywhere in an error chain, as wallets and nodes report it differently. */
+function rawRevertData(error: BaseError): `0x${string}` | undefined {
+  let found: `0x${string}` | undefined;
+  error.walk((e) => {
+    const data = (e as { data?: unknown }).data;
+    const candidate = typeof data === "string" ? data : (data as { data?: unknown } | undefined)?.data;
+    if (typeof candidate === "string" && /^0x[0-9a-fA-F]{8}/.test(candidate)) found = candidate as `0x${string}`;
+    return false;
+  });
+  return found;
+}
+
+function decodeRaw(data: `0x${string}`): { errorName: string; args: readonly unknown[] } | undefined {
+  try {
+    const decoded = decodeErrorResult({ abi: protocolErrors, data });
+    return { errorName: decoded.errorName, args: decoded.args ?? [] };
+  } catch {
+    return undefined;
+  }
+}
+
 function isUserRejection(error: unknown): boolean {
   if (error instanceof BaseError) {
     return Boolean(
@@ -86,6 +113,12 @@ export function decodeError(error: unknown, ctx: ErrorContext = {}): FriendlyErr
           ? `The contract refused with the reason “${reverted.reason}”. Nothing was sent.`
           : "The contract refused this transaction without giving a reason. Nothing was sent.",
       };
+    }
+    const raw = rawRevertData(error);
+    const decoded = raw ? decodeRaw(raw) : undefined;
+    const explainRaw = decoded ? revertMessages[decoded.errorName] : undefined;
+    if (decoded && explainRaw) {
+      return { kind: "reverted", title: "The contract would refuse this", message: explainRaw(decoded.args, ctx) };
     }
     if (error.walk((e) => e instanceof InsufficientFundsError)) {
       return {

@@ -54,6 +54,7 @@ export function useTransactionFlow() {
     async (steps: TxStep[]): Promise<boolean> => {
       const appChainId = config.chains[0].id;
       let current: TxStep | undefined;
+      let sent = false;
       const hashes: Hash[] = [];
       try {
         if (chainId !== appChainId) {
@@ -74,27 +75,23 @@ export function useTransactionFlow() {
           setState({ status: "signing", ...position });
           const hash = await writeContract(config, request as Parameters<typeof writeContract>[1]);
           setState({ status: "confirming", ...position, hash });
+          sent = true;
           const receipt = await waitForTransactionReceipt(config, { hash, chainId: appChainId });
           if (receipt.status !== "success") {
             throw new TransactionRevertedOnChain(hash);
           }
           hashes.push(hash);
+          sent = false;
         }
         setState({ status: "confirmed", hashes });
         return true;
       } catch (error) {
+        // The raw error stays in the developer console; the user sees the decoded message.
+        console.error("Transaction flow failed:", error);
         setState({
           status: "failed",
           label: current?.label,
-          error:
-            error instanceof TransactionRevertedOnChain
-              ? {
-                  kind: "reverted",
-                  title: "Reverted on chain",
-                  message:
-                    "The transaction was included but reverted: the chain's state changed after it was checked. Only the network fee was spent; please review and try again.",
-                }
-              : decodeError(error, current?.errorContext),
+          error: sent ? failureAfterSending(error, current?.errorContext) : decodeError(error, current?.errorContext),
         });
         return false;
       } finally {
@@ -117,4 +114,37 @@ class TransactionRevertedOnChain extends Error {
   constructor(readonly hash: Hash) {
     super(`Transaction ${hash} reverted`);
   }
+}
+
+/**
+ * A failure after the transaction was sent. Either it reverted when mined because the chain changed after
+ * the simulation (wagmi replays the call on the block's state and throws the contract's reason, which we
+ * decode), or the app lost the node while waiting for the receipt.
+ */
+function failureAfterSending(error: unknown, ctx: ErrorContext | undefined): FriendlyError {
+  const intro = "It was included in a block but reverted, because the chain changed after it was checked";
+  if (error instanceof TransactionRevertedOnChain) {
+    return {
+      kind: "reverted",
+      title: "Reverted on chain",
+      message: `${intro}. Only the network fee was spent; please review and try again.`,
+    };
+  }
+  const reason = decodeError(error, ctx);
+  if (reason.kind === "reverted") {
+    return {
+      kind: "reverted",
+      title: "Reverted on chain",
+      message: `${intro}: ${reason.message} Only the network fee was spent.`,
+    };
+  }
+  if (reason.kind === "network") {
+    return {
+      kind: "network",
+      title: "Confirmation unknown",
+      message:
+        "The transaction was sent, but the app lost contact with the node before seeing it confirmed. Your balances will show the result when the network answers again.",
+    };
+  }
+  return reason;
 }

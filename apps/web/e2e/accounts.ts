@@ -1,0 +1,39 @@
+import { mockUsdcAbi, mockUsdcAddress } from "@aid/abis";
+import { type Address, createWalletClient, http, publicActions } from "viem";
+import { mnemonicToAccount } from "viem/accounts";
+import { foundry } from "viem/chains";
+import { E2E } from "./env";
+
+const ANVIL_MNEMONIC = "test test test test test test test test test test test junk";
+const address = (index: number) => mnemonicToAccount(ANVIL_MNEMONIC, { addressIndex: index }).address;
+
+/** The test anvil has 20 unlocked accounts: 0-9 as in `pnpm dev` (demo data), 10-19 only for browser tests. */
+export const E2E_ACCOUNT_COUNT = 20;
+export const TEST_USDC = 100_000_000_000n; // 100,000 mock USDC, like the seeded development accounts
+
+/** Each test uses its own account, so tests never see each other's transactions. */
+export const ACCOUNTS = {
+  dev: address(0),
+  minter: address(10),
+  badInput: address(11),
+  wrongNetwork: address(12),
+  reverts: address(13),
+  nodeDown: address(14),
+  rejects: address(15),
+  raced: address(16),
+} satisfies Record<string, Address>;
+
+/** Gives every test account 100,000 mock USDC from the local faucet, each sending its own request. */
+export async function fundTestAccounts() {
+  const client = createWalletClient({ chain: foundry, transport: http(E2E.rpcUrl) }).extend(publicActions);
+  for (const account of Object.values(ACCOUNTS).filter((a) => a !== ACCOUNTS.dev)) {
+    const hash = await client.writeContract({
+      account,
+      address: mockUsdcAddress[foundry.id],
+      abi: mockUsdcAbi,
+      functionName: "faucet",
+      args: [account, TEST_USDC],
+    });
+    await client.waitForTransactionReceipt({ hash });
+  }
+}
