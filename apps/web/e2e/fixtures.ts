@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { aidAddress, aidMinterAddress, usdcAddress } from "@aid/abis";
 import { test as base, chromium, expect, type Page } from "@playwright/test";
-import { type Address, createPublicClient, erc20Abi, http } from "viem";
+import { type Address, createPublicClient, encodeAbiParameters, erc20Abi, http, keccak256, pad, toHex } from "viem";
 import { foundry } from "viem/chains";
 import { ACCOUNTS } from "./accounts";
 import { E2E } from "./env";
@@ -17,6 +17,32 @@ export const contracts = {
   aid: aidAddress[foundry.id],
   minter: aidMinterAddress[foundry.id],
 };
+
+/** Storage slot of `_balances[account]` in OpenZeppelin's ERC20 (the mapping is its first variable). */
+const balanceSlot = (account: Address) =>
+  keccak256(encodeAbiParameters([{ type: "address" }, { type: "uint256" }], [account, 0n]));
+
+/**
+ * Sets the minter's USDC to `usdcAmount` (6 decimals) directly in the mock USDC's storage: a reserve
+ * shortfall, as if the minter's USDC were frozen or other accounts had redeemed first.
+ */
+export async function setReserveUsdc(usdcAmount: bigint) {
+  await chain.request({
+    method: "anvil_setStorageAt" as never,
+    params: [contracts.usdc, balanceSlot(contracts.minter), pad(toHex(usdcAmount))] as never,
+  });
+}
+
+/** Runs `body`, then puts the chain back as it was before. */
+export async function withChainSnapshot(body: () => Promise<void>) {
+  const snapshot = await chain.request({ method: "evm_snapshot" as never });
+  try {
+    await body();
+  } finally {
+    await chain.request({ method: "evm_setAutomine" as never, params: [true] as never });
+    await chain.request({ method: "evm_revert" as never, params: [snapshot] as never });
+  }
+}
 
 export async function balanceOf(token: Address, account: Address) {
   return chain.readContract({ address: token, abi: erc20Abi, functionName: "balanceOf", args: [account] });

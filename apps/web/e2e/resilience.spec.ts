@@ -1,4 +1,4 @@
-import { encodeAbiParameters, keccak256, pad, parseUnits, toHex } from "viem";
+import { parseUnits } from "viem";
 import { E2E } from "./env";
 import {
   ACCOUNTS,
@@ -9,16 +9,14 @@ import {
   expect,
   pauseBeforeSend,
   rejectNextTransaction,
+  setReserveUsdc,
   test,
   walletRequests,
+  withChainSnapshot,
 } from "./fixtures";
 
 const E2E_WALLET = "test.aid.e2e-wallet";
 const rpcOrigin = new URL(E2E.rpcUrl).origin;
-
-/** Storage slot of `_balances[account]` in OpenZeppelin's ERC20 (the mapping is its first variable). */
-const balanceSlot = (account: `0x${string}`) =>
-  keccak256(encodeAbiParameters([{ type: "address" }, { type: "uint256" }], [account, 0n]));
 
 test.describe("When the chain node stops", () => {
   test.use({ wallet: { account: ACCOUNTS.nodeDown } });
@@ -82,8 +80,7 @@ test.describe("When the chain changes between the check and the transaction", ()
     await page.getByRole("button", { name: "Mint AID" }).click();
     await expect(page.getByTestId("mint-status")).toHaveAttribute("data-status", "confirmed", { timeout: 60_000 });
 
-    const snapshot = await chain.request({ method: "evm_snapshot" as never });
-    try {
+    await withChainSnapshot(async () => {
       // The app's simulation passes and the user confirms; the transaction waits in the node's pool, and
       // before the next block the reserve is drained to 1 USDC, as if other accounts had redeemed first.
       await page.exposeFunction("e2eBeforeSend", async () => {
@@ -93,10 +90,7 @@ test.describe("When the chain changes between the check and the transaction", ()
       await page.getByLabel("Amount of AID").fill("5");
       await page.getByRole("button", { name: "Redeem AID" }).click();
       await expect.poll(() => chain.getBlockTransactionCount({ blockTag: "pending" })).toBe(1);
-      await chain.request({
-        method: "anvil_setStorageAt" as never,
-        params: [contracts.usdc, balanceSlot(contracts.minter), pad(toHex(1_000_000n))] as never,
-      });
+      await setReserveUsdc(1_000_000n);
       await chain.request({ method: "evm_mine" as never });
       await chain.request({ method: "evm_setAutomine" as never, params: [true] as never });
 
@@ -112,9 +106,6 @@ test.describe("When the chain changes between the check and the transaction", ()
       const receipt = await chain.getTransactionReceipt({ hash: block.transactions[0].hash });
       expect(receipt.status).toBe("reverted");
       expect(await balanceOf(contracts.aid, ACCOUNTS.raced)).toBe(parseUnits("10", 18));
-    } finally {
-      await chain.request({ method: "evm_setAutomine" as never, params: [true] as never });
-      await chain.request({ method: "evm_revert" as never, params: [snapshot] as never });
-    }
+    });
   });
 });

@@ -1,10 +1,15 @@
-import { encodeAbiParameters, keccak256, pad, parseUnits, toHex } from "viem";
-import { ACCOUNTS, balanceOf, chain, connectWith, contracts, expect, test, walletRequests } from "./fixtures";
-
-/** Storage slot of `_balances[account]` in OpenZeppelin's ERC20 (the mapping is the first variable). */
-function balanceSlot(account: `0x${string}`) {
-  return keccak256(encodeAbiParameters([{ type: "address" }, { type: "uint256" }], [account, 0n]));
-}
+import { parseUnits } from "viem";
+import {
+  ACCOUNTS,
+  balanceOf,
+  connectWith,
+  contracts,
+  expect,
+  setReserveUsdc,
+  test,
+  walletRequests,
+  withChainSnapshot,
+} from "./fixtures";
 
 test.describe("A transaction the contract would refuse", () => {
   test.use({ wallet: { account: ACCOUNTS.reverts } });
@@ -16,13 +21,9 @@ test.describe("A transaction the contract would refuse", () => {
     await page.getByRole("button", { name: "Mint AID" }).click();
     await expect(page.getByTestId("mint-status")).toHaveAttribute("data-status", "confirmed", { timeout: 60_000 });
 
-    // Simulate a reserve shortfall (as if USDC held by the minter were frozen): it keeps only 1 USDC.
-    const snapshot = await chain.request({ method: "evm_snapshot" as never });
-    try {
-      await chain.request({
-        method: "anvil_setStorageAt" as never,
-        params: [contracts.usdc, balanceSlot(contracts.minter), pad(toHex(1_000_000n))] as never,
-      });
+    // A reserve shortfall (as if USDC held by the minter were frozen): it keeps only 1 USDC.
+    await withChainSnapshot(async () => {
+      await setReserveUsdc(1_000_000n);
       const aidBefore = await balanceOf(contracts.aid, ACCOUNTS.reverts);
       const sentBefore = (await walletRequests(page)).filter((m) => m === "eth_sendTransaction").length;
 
@@ -37,8 +38,6 @@ test.describe("A transaction the contract would refuse", () => {
       expect((await walletRequests(page)).filter((m) => m === "eth_sendTransaction").length).toBe(sentBefore);
       expect(await balanceOf(contracts.aid, ACCOUNTS.reverts)).toBe(aidBefore);
       expect(aidBefore).toBe(parseUnits("10", 18));
-    } finally {
-      await chain.request({ method: "evm_revert" as never, params: [snapshot] as never });
-    }
+    });
   });
 });

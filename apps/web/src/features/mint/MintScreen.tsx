@@ -41,24 +41,20 @@ function MintPanels() {
     <>
       <Card>
         <dl className="grid grid-cols-1 gap-4 sm:grid-cols-3">
-          <div>
-            <dt className="text-sm text-slate-500">Your USDC</dt>
-            <dd className="text-xl font-semibold">
-              <TokenAmount value={usdcBalance} token={USDC} testId="balance-usdc" />
-            </dd>
-          </div>
-          <div>
-            <dt className="text-sm text-slate-500">Your AID</dt>
-            <dd className="text-xl font-semibold">
-              <TokenAmount value={aidBalance} token={AID} testId="balance-aid" />
-            </dd>
-          </div>
-          <div>
-            <dt className="text-sm text-slate-500">USDC in reserve</dt>
-            <dd className="text-xl font-semibold">
-              <TokenAmount value={reserveUsdc} token={USDC} testId="reserve-usdc" />
-            </dd>
-          </div>
+          {(
+            [
+              ["Your USDC", usdcBalance, USDC, "balance-usdc"],
+              ["Your AID", aidBalance, AID, "balance-aid"],
+              ["USDC in reserve", reserveUsdc, USDC, "reserve-usdc"],
+            ] as const
+          ).map(([label, value, token, testId]) => (
+            <div key={testId}>
+              <dt className="text-sm text-slate-500">{label}</dt>
+              <dd className="text-xl font-semibold">
+                <TokenAmount value={value} token={token} testId={testId} />
+              </dd>
+            </div>
+          ))}
         </dl>
         {isError ? (
           <p role="alert" className="mt-3 text-sm text-red-700">
