@@ -7,7 +7,7 @@ import { firstLoadJs, rpcRequestsToLoad, SCREENS } from "./measure";
 
 /**
  * Measurements for `pnpm bench` (run only with BENCH_OUT set): first-load JS and JSON-RPC requests of every
- * screen, and Lighthouse performance of the production build. Written as JSON for scripts/bench.mjs.
+ * screen, and Lighthouse performance of the production build. Written as JSON for packages/devtools/bench.mjs.
  */
 const out = process.env.BENCH_OUT;
 const LIGHTHOUSE_SCREENS = ["/mint"];
