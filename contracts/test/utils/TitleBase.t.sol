@@ -108,9 +108,7 @@ abstract contract TitleBase_Test is Test {
 
     function _appraise(uint256 titleId) internal {
         vm.prank(appraiser);
-        registry.appraise(
-            titleId, D.APPRAISED_VALUE, uint40(block.timestamp + D.APPRAISAL_VALIDITY), D.REPORT_HASH
-        );
+        registry.appraise(titleId, D.APPRAISED_VALUE, uint40(block.timestamp + D.APPRAISAL_VALIDITY), D.REPORT_HASH);
     }
 
     /// @dev A title owned by `owner`, appraised.

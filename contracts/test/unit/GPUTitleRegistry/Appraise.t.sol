@@ -106,7 +106,11 @@ contract Appraise_Unit_Test is TitleBase_Test {
     function test_RevertWhen_AppraiseValueZeroOrTooLarge() public {
         uint256 max = registry.MAX_USD_VALUE();
         _appraiseExpectingRevert(
-            id, 0, validUntil, D.REPORT_HASH, abi.encodeWithSelector(IGPUTitleRegistry.UsdValueOutOfBounds.selector, 0, max)
+            id,
+            0,
+            validUntil,
+            D.REPORT_HASH,
+            abi.encodeWithSelector(IGPUTitleRegistry.UsdValueOutOfBounds.selector, 0, max)
         );
         _appraiseExpectingRevert(
             id,
@@ -153,7 +157,11 @@ contract Appraise_Unit_Test is TitleBase_Test {
 
     function test_RevertWhen_AppraiseTitleNotFound() public {
         _appraiseExpectingRevert(
-            99, D.APPRAISED_VALUE, validUntil, D.REPORT_HASH, abi.encodeWithSelector(IGPUTitleRegistry.TitleNotFound.selector, 99)
+            99,
+            D.APPRAISED_VALUE,
+            validUntil,
+            D.REPORT_HASH,
+            abi.encodeWithSelector(IGPUTitleRegistry.TitleNotFound.selector, 99)
         );
     }
 

@@ -178,9 +178,7 @@ contract Submit_Unit_Test is TitleBase_Test {
     function test_RevertWhen_PurchaseDateInFuture() public {
         input.purchaseDate = uint40(block.timestamp + 1);
         _submitExpectingRevert(
-            abi.encodeWithSelector(
-                IGPUTitleRegistry.InvalidPurchaseDate.selector, block.timestamp + 1, block.timestamp
-            )
+            abi.encodeWithSelector(IGPUTitleRegistry.InvalidPurchaseDate.selector, block.timestamp + 1, block.timestamp)
         );
         input.purchaseDate = 0;
         _submitExpectingRevert(
@@ -237,7 +235,9 @@ contract Submit_Unit_Test is TitleBase_Test {
         input = _input(1);
         input.insurance.policyId = "Tab\there";
         _submitExpectingRevert(
-            abi.encodeWithSelector(IGPUTitleRegistry.InvalidText.selector, IGPUTitleRegistry.TextField.PolicyId, "Tab\there")
+            abi.encodeWithSelector(
+                IGPUTitleRegistry.InvalidText.selector, IGPUTitleRegistry.TextField.PolicyId, "Tab\there"
+            )
         );
     }
 
