@@ -6,15 +6,13 @@ import {IGPUTitleRegistry} from "./interfaces/IGPUTitleRegistry.sol";
 import {Depreciation} from "./libraries/Depreciation.sol";
 import {SerialNumbers} from "./libraries/SerialNumbers.sol";
 import {TitleText} from "./libraries/TitleText.sol";
-import {
-    AccessControlDefaultAdminRules
-} from "@openzeppelin/contracts/access/extensions/AccessControlDefaultAdminRules.sol";
+import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {ERC721} from "solady/tokens/ERC721.sol";
 
 /// @title GPUTitleRegistry
 /// @notice One ERC-721 token per batch of physical GPUs, with its typed record on chain. See IGPUTitleRegistry for
 /// the state machine and the roles, and contracts/docs/DESIGN.md for the storage layout and its gas cost.
-contract GPUTitleRegistry is IGPUTitleRegistry, ERC721, AccessControlDefaultAdminRules {
+contract GPUTitleRegistry is IGPUTitleRegistry, ERC721, AccessControl {
     /*//////////////////////////////////////////////////////////////
                                CONSTANTS
     //////////////////////////////////////////////////////////////*/
@@ -42,9 +40,6 @@ contract GPUTitleRegistry is IGPUTitleRegistry, ERC721, AccessControlDefaultAdmi
     uint256 public constant MAX_DATA_CENTER_TIER = 4; // Uptime Institute tiers I-IV
     /// @inheritdoc IGPUTitleRegistry
     uint256 public constant MAX_SCAN = 1000;
-
-    /// @notice The delay before a new default admin can accept the role.
-    uint48 public constant ADMIN_TRANSFER_DELAY = 1 days;
 
     /// @dev The most models: ids are uint8 and 0 means "none".
     uint256 internal constant MAX_MODELS = type(uint8).max;
@@ -104,6 +99,8 @@ contract GPUTitleRegistry is IGPUTitleRegistry, ERC721, AccessControlDefaultAdmi
     address public loanManager;
     /// @inheritdoc IGPUTitleRegistry
     uint256 public modelCount;
+    /// @inheritdoc IGPUTitleRegistry
+    uint256 public adminCount;
 
     mapping(uint256 titleId => Record) internal _records;
     /// @dev The last title each serial was registered in. The serial is live while that title is (owner non-zero):
@@ -114,7 +111,8 @@ contract GPUTitleRegistry is IGPUTitleRegistry, ERC721, AccessControlDefaultAdmi
     mapping(bytes32 name => uint8 modelId) internal _modelIds;
 
     /// @param admin The default admin: manages models, the loan manager and roles.
-    constructor(address admin) AccessControlDefaultAdminRules(ADMIN_TRANSFER_DELAY, admin) {
+    constructor(address admin) {
+        _grantRole(DEFAULT_ADMIN_ROLE, admin);
         renderer = new GPUTitleRenderer();
     }
 
@@ -158,16 +156,21 @@ contract GPUTitleRegistry is IGPUTitleRegistry, ERC721, AccessControlDefaultAdmi
         loanManager = loanManager_;
     }
 
-    /// @dev Roles are never granted to the zero address.
-    function _grantRole(bytes32 role, address account) internal override returns (bool) {
+    /// @dev Roles are never granted to the zero address; the admin count follows every grant.
+    function _grantRole(bytes32 role, address account) internal override returns (bool granted) {
         if (account == address(0)) revert ZeroAddress();
-        return super._grantRole(role, account);
+        granted = super._grantRole(role, account);
+        if (granted && role == DEFAULT_ADMIN_ROLE) ++adminCount;
     }
 
-    /// @dev The default admin cannot be renounced (OpenZeppelin would allow it after a delayed transfer to zero).
-    function renounceRole(bytes32 role, address account) public override {
-        if (role == DEFAULT_ADMIN_ROLE) revert AdminCannotRenounce();
-        super.renounceRole(role, account);
+    /// @dev The last admin can be neither revoked nor renounced: the registry would lose its model list and role
+    /// management for good. Handing over is grant first, then revoke (or renounce).
+    function _revokeRole(bytes32 role, address account) internal override returns (bool revoked) {
+        revoked = super._revokeRole(role, account);
+        if (revoked && role == DEFAULT_ADMIN_ROLE) {
+            if (adminCount == 1) revert LastAdmin(account);
+            --adminCount;
+        }
     }
 
     /*//////////////////////////////////////////////////////////////
@@ -426,13 +429,8 @@ contract GPUTitleRegistry is IGPUTitleRegistry, ERC721, AccessControlDefaultAdmi
     }
 
     /// @inheritdoc ERC721
-    function supportsInterface(bytes4 interfaceId)
-        public
-        view
-        override(ERC721, AccessControlDefaultAdminRules)
-        returns (bool)
-    {
-        return ERC721.supportsInterface(interfaceId) || AccessControlDefaultAdminRules.supportsInterface(interfaceId);
+    function supportsInterface(bytes4 interfaceId) public view override(ERC721, AccessControl) returns (bool) {
+        return ERC721.supportsInterface(interfaceId) || AccessControl.supportsInterface(interfaceId);
     }
 
     /*//////////////////////////////////////////////////////////////
@@ -479,11 +477,6 @@ contract GPUTitleRegistry is IGPUTitleRegistry, ERC721, AccessControlDefaultAdmi
     function serialsCommitment(bytes32[] memory serials) external pure returns (bytes32) {
         SerialNumbers.sort(serials);
         return SerialNumbers.commitment(serials);
-    }
-
-    /// @inheritdoc IGPUTitleRegistry
-    function normalizeSerial(string memory raw) external pure returns (bytes32) {
-        return SerialNumbers.normalize(raw);
     }
 
     /// @inheritdoc IGPUTitleRegistry

@@ -21,8 +21,8 @@ pragma solidity 0.8.30;
 /// reused. A title can be transferred only while Pending, Appraised or Rejected: never while Pledged, Liquidating or
 /// RedemptionRequested, except by the registry's own loan-manager hooks.
 ///
-/// Roles: the admin (`DEFAULT_ADMIN_ROLE`, a single account transferred in two delayed steps) manages the model
-/// allow-list, the loan manager address and role grants. The appraiser records appraisals, verifies insurance and
+/// Roles: the admin (`DEFAULT_ADMIN_ROLE`; a timelock in real deployments; the last one can never be revoked or
+/// renounced) manages the model allow-list, the loan manager address and role grants. The appraiser records appraisals, verifies insurance and
 /// rejects listings. The custodian confirms physical redemptions. The loan manager pledges titles into its escrow;
 /// whoever holds a pledged title in escrow (the loan manager that pledged it) releases it, starts and settles its
 /// liquidation.
@@ -81,7 +81,7 @@ interface IGPUTitleRegistry {
     /// @notice What a borrower submits to list a GPU batch.
     /// @param modelId An allowed model from the allow-list (see `models()`).
     /// @param gpuCount Number of GPUs, 1 to `MAX_GPUS_PER_TITLE`; must equal `serials.length`.
-    /// @param serials The serial numbers, each normalised (see `normalizeSerial`) and the list strictly increasing.
+    /// @param serials The serial numbers, each normalised (see SerialNumbers) and the list strictly increasing.
     /// @param dataCenter The data centre identifier, free text of 1-32 characters.
     /// @param dataCenterTier The data centre's Uptime tier, 1 to 4.
     /// @param purchasePrice USD with 18 decimals, non-zero, at most `MAX_USD_VALUE`.
@@ -163,8 +163,9 @@ interface IGPUTitleRegistry {
     /// @notice The address is zero where an account is required.
     error ZeroAddress();
 
-    /// @notice The default admin cannot be renounced: the registry would lose its model list and role management.
-    error AdminCannotRenounce();
+    /// @notice The last admin cannot be revoked or renounced: the registry would lose its model list and role
+    /// management.
+    error LastAdmin(address account);
 
     /// @notice Ether was sent to a function that does not take it.
     error EtherNotAccepted(uint256 value);
@@ -356,6 +357,9 @@ interface IGPUTitleRegistry {
     /// @notice The highest title id minted so far (ids start at 1 and are never reused).
     function lastTitleId() external view returns (uint256);
 
+    /// @notice How many accounts hold the admin role (never less than one).
+    function adminCount() external view returns (uint256);
+
     /// @notice The contract allowed to pledge titles into its escrow.
     function loanManager() external view returns (address);
 
@@ -483,10 +487,6 @@ interface IGPUTitleRegistry {
     /// @notice The commitment `submit` records for these serials, in any order. Reverts on an invalid or duplicate
     /// serial.
     function serialsCommitment(bytes32[] memory serials) external pure returns (bytes32);
-
-    /// @notice Normalises a serial as typed: trims ASCII whitespace, upper-cases a-z, checks it is 1-32 characters of
-    /// `0-9 A-Z - . / _`, and packs it left-aligned and zero-padded into a bytes32.
-    function normalizeSerial(string memory raw) external pure returns (bytes32);
 
     /// @notice The number of models in the allow-list (ids 1 to `modelCount()`).
     function modelCount() external view returns (uint256);

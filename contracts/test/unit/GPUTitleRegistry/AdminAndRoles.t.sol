@@ -6,9 +6,6 @@ import {IGPUTitleRegistry} from "../../../src/interfaces/IGPUTitleRegistry.sol";
 import {TitleBase_Test} from "../../utils/TitleBase.t.sol";
 import {TitleDefaults as D} from "../../utils/TitleDefaults.sol";
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
-import {
-    IAccessControlDefaultAdminRules
-} from "@openzeppelin/contracts/access/extensions/IAccessControlDefaultAdminRules.sol";
 
 /// @notice Constructor, the model allow-list, the loan manager setter and role management.
 contract AdminAndRoles_Unit_Test is TitleBase_Test {
@@ -20,9 +17,8 @@ contract AdminAndRoles_Unit_Test is TitleBase_Test {
 
     function test_Constructor_SetsAdminAndRenderer() public {
         GPUTitleRegistry fresh = new GPUTitleRegistry(admin);
-        assertEq(fresh.defaultAdmin(), admin);
         assertTrue(fresh.hasRole(DEFAULT_ADMIN_ROLE, admin));
-        assertEq(fresh.defaultAdminDelay(), fresh.ADMIN_TRANSFER_DELAY());
+        assertEq(fresh.adminCount(), 1);
         assertGt(address(fresh.renderer()).code.length, 0);
         assertEq(fresh.name(), "AID GPU Title");
         assertEq(fresh.symbol(), "GPUT");
@@ -32,11 +28,7 @@ contract AdminAndRoles_Unit_Test is TitleBase_Test {
     }
 
     function test_RevertWhen_ConstructorAdminZero() public {
-        vm.expectRevert(
-            abi.encodeWithSelector(
-                IAccessControlDefaultAdminRules.AccessControlInvalidDefaultAdmin.selector, address(0)
-            )
-        );
+        vm.expectRevert(IGPUTitleRegistry.ZeroAddress.selector);
         new GPUTitleRegistry(address(0));
     }
 
@@ -45,7 +37,6 @@ contract AdminAndRoles_Unit_Test is TitleBase_Test {
         assertTrue(registry.supportsInterface(0x80ac58cd), "ERC-721");
         assertTrue(registry.supportsInterface(0x5b5e139f), "ERC-721 metadata");
         assertTrue(registry.supportsInterface(type(IAccessControl).interfaceId), "AccessControl");
-        assertTrue(registry.supportsInterface(type(IAccessControlDefaultAdminRules).interfaceId), "DefaultAdminRules");
         assertFalse(registry.supportsInterface(0xffffffff));
     }
 
@@ -214,26 +205,56 @@ contract AdminAndRoles_Unit_Test is TitleBase_Test {
         registry.grantRole(role, address(0));
     }
 
-    function test_RevertWhen_GrantDefaultAdminDirectly() public {
-        vm.expectRevert(IAccessControlDefaultAdminRules.AccessControlEnforcedDefaultAdminRules.selector);
+    function test_GrantRole_AdminHandsOverByGrantThenRenounce() public {
         vm.prank(admin);
         registry.grantRole(DEFAULT_ADMIN_ROLE, bob);
-    }
-
-    function test_RevertWhen_RevokeDefaultAdmin() public {
-        vm.expectRevert(IAccessControlDefaultAdminRules.AccessControlEnforcedDefaultAdminRules.selector);
-        vm.prank(admin);
-        registry.revokeRole(DEFAULT_ADMIN_ROLE, admin);
-    }
-
-    function test_RevertWhen_RenounceDefaultAdmin() public {
-        vm.prank(admin);
-        registry.beginDefaultAdminTransfer(address(0));
-        vm.warp(block.timestamp + registry.ADMIN_TRANSFER_DELAY() + 1);
-        vm.expectRevert(IGPUTitleRegistry.AdminCannotRenounce.selector);
+        assertEq(registry.adminCount(), 2);
         vm.prank(admin);
         registry.renounceRole(DEFAULT_ADMIN_ROLE, admin);
-        assertEq(registry.defaultAdmin(), admin);
+        assertEq(registry.adminCount(), 1);
+        assertTrue(registry.hasRole(DEFAULT_ADMIN_ROLE, bob));
+        assertFalse(registry.hasRole(DEFAULT_ADMIN_ROLE, admin));
+    }
+
+    function test_GrantRole_RepeatedGrantCountsOnce() public {
+        vm.startPrank(admin);
+        registry.grantRole(DEFAULT_ADMIN_ROLE, admin);
+        registry.grantRole(DEFAULT_ADMIN_ROLE, bob);
+        registry.grantRole(DEFAULT_ADMIN_ROLE, bob);
+        vm.stopPrank();
+        assertEq(registry.adminCount(), 2);
+    }
+
+    function test_RevertWhen_RevokeLastAdmin() public {
+        vm.expectRevert(abi.encodeWithSelector(IGPUTitleRegistry.LastAdmin.selector, admin));
+        vm.prank(admin);
+        registry.revokeRole(DEFAULT_ADMIN_ROLE, admin);
+        assertTrue(registry.hasRole(DEFAULT_ADMIN_ROLE, admin));
+    }
+
+    function test_RevertWhen_RenounceLastAdmin() public {
+        vm.expectRevert(abi.encodeWithSelector(IGPUTitleRegistry.LastAdmin.selector, admin));
+        vm.prank(admin);
+        registry.renounceRole(DEFAULT_ADMIN_ROLE, admin);
+        assertEq(registry.adminCount(), 1);
+    }
+
+    function test_RevokeRole_SecondAdminMayRevokeFirst() public {
+        vm.prank(admin);
+        registry.grantRole(DEFAULT_ADMIN_ROLE, bob);
+        vm.prank(bob);
+        registry.revokeRole(DEFAULT_ADMIN_ROLE, admin);
+        assertFalse(registry.hasRole(DEFAULT_ADMIN_ROLE, admin));
+        vm.expectRevert(abi.encodeWithSelector(IGPUTitleRegistry.LastAdmin.selector, bob));
+        vm.prank(bob);
+        registry.revokeRole(DEFAULT_ADMIN_ROLE, bob);
+    }
+
+    function test_RevertWhen_RenounceForSomeoneElse() public {
+        bytes32 role = registry.APPRAISER_ROLE();
+        vm.expectRevert(IAccessControl.AccessControlBadConfirmation.selector);
+        vm.prank(eve);
+        registry.renounceRole(role, appraiser);
     }
 
     function test_RenounceRole_AppraiserMayLeave() public {
@@ -241,19 +262,6 @@ contract AdminAndRoles_Unit_Test is TitleBase_Test {
         vm.prank(appraiser);
         registry.renounceRole(role, appraiser);
         assertFalse(registry.hasRole(role, appraiser));
-    }
-
-    function test_DefaultAdminTransfer_TwoStepsWithDelay() public {
-        vm.prank(admin);
-        registry.beginDefaultAdminTransfer(bob);
-        vm.expectRevert();
-        vm.prank(bob);
-        registry.acceptDefaultAdminTransfer();
-        vm.warp(block.timestamp + registry.ADMIN_TRANSFER_DELAY() + 1);
-        vm.prank(bob);
-        registry.acceptDefaultAdminTransfer();
-        assertEq(registry.defaultAdmin(), bob);
-        assertFalse(registry.hasRole(DEFAULT_ADMIN_ROLE, admin));
     }
 
     function test_RolesAreIndependent() public {

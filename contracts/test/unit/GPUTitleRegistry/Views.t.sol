@@ -5,7 +5,7 @@ import {IGPUTitleRegistry} from "../../../src/interfaces/IGPUTitleRegistry.sol";
 import {SerialNumbers} from "../../../src/libraries/SerialNumbers.sol";
 import {TitleBase_Test} from "../../utils/TitleBase.t.sol";
 
-/// @notice title, titlesOf, pendingTitles, statusOf, serialTitle, serialsCommitment and normalizeSerial.
+/// @notice title, titlesOf, pendingTitles, statusOf, serialTitle and serialsCommitment.
 contract Views_Unit_Test is TitleBase_Test {
     function test_Title_RevertWhen_NeverMinted() public {
         vm.expectRevert(abi.encodeWithSelector(IGPUTitleRegistry.TitleNotFound.selector, 0));
@@ -126,21 +126,5 @@ contract Views_Unit_Test is TitleBase_Test {
         serials[0] = serials[2];
         vm.expectRevert(abi.encodeWithSelector(SerialNumbers.DuplicateSerial.selector, 2, serials[2]));
         registry.serialsCommitment(serials);
-    }
-
-    function test_NormalizeSerial_TrimsAndUpperCases() public view {
-        assertEq(registry.normalizeSerial("  sn-00a1\t"), bytes32("SN-00A1"));
-        assertEq(registry.normalizeSerial("1654922001234"), bytes32("1654922001234"));
-        assertEq(
-            registry.normalizeSerial("ABCDEFGHIJKLMNOPQRSTUVWXYZ012345"), bytes32("ABCDEFGHIJKLMNOPQRSTUVWXYZ012345")
-        );
-    }
-
-    function test_NormalizeSerial_RevertWhen_Invalid() public {
-        string[5] memory bad = ["", "   ", "SN 1", "S\u00e9rie", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456"];
-        for (uint256 i; i < bad.length; ++i) {
-            vm.expectRevert(abi.encodeWithSelector(SerialNumbers.InvalidSerialText.selector, bad[i]));
-            registry.normalizeSerial(bad[i]);
-        }
     }
 }
