@@ -103,7 +103,7 @@ library TitleMetadata {
             '<text x="456" y="44" font-size="16" text-anchor="end" fill="#facc15">',
             statusName(t.status),
             "</text>",
-            _line(24, 86, 30, "#ffffff", string.concat(uint256(t.gpuCount).toString(), " x ", t.modelName))
+            _headline(t)
         );
         string memory body = string.concat(
             _line(24, 122, 12, "#9ca3af", "DATA CENTRE"),
@@ -115,11 +115,11 @@ library TitleMetadata {
                 string.concat(t.dataCenter, " (Tier ", uint256(t.dataCenterTier).toString(), ")")
             ),
             _line(24, 174, 12, "#9ca3af", "APPRAISAL"),
-            _line(24, 194, 16, "#e5e7eb", _appraisalLine(t, nowTimestamp))
+            _line(24, 194, 14, "#e5e7eb", _appraisalLine(t, nowTimestamp))
         );
         string memory foot = string.concat(
-            _line(24, 226, 12, "#9ca3af", "INSURANCE"),
-            _line(24, 246, 16, "#e5e7eb", _insuranceLine(t, nowTimestamp)),
+            _line(24, 226, 12, "#9ca3af", string.concat("INSURANCE  ", t.insurance.insurer)),
+            _line(24, 246, 14, "#e5e7eb", _insuranceLine(t, nowTimestamp)),
             _line(24, 278, 9, "#6b7280", string.concat("SERIALS ", uint256(t.serialsCommitment).toHexString(32)))
         );
         return string.concat(head, body, foot, "</svg>");
@@ -182,12 +182,20 @@ library TitleMetadata {
         pure
         returns (string memory)
     {
-        string memory cover = string.concat(usd(t.insurance.coverage), " ", t.insurance.insurer);
+        string memory cover = usd(t.insurance.coverage);
         if (t.insuranceVerified && nowTimestamp < t.insurance.expiry) {
             return string.concat(cover, ", verified to ", date(t.insurance.expiry));
         }
         if (nowTimestamp >= t.insurance.expiry) return string.concat(cover, ", lapsed");
         return string.concat(cover, ", unverified");
+    }
+
+    /// @dev "8 x H100" at 30px, smaller for long model names so it stays inside the card (monospace glyphs are
+    /// about 0.6em wide and the card has 432px of room: 720 / length px).
+    function _headline(IGPUTitleRegistry.Title memory t) private pure returns (string memory) {
+        string memory text = string.concat(uint256(t.gpuCount).toString(), " x ", t.modelName);
+        uint256 length = bytes(text).length;
+        return _line(24, 86, length * 18 > 432 ? 720 / length : 30, "#ffffff", text);
     }
 
     function _line(uint256 x, uint256 y, uint256 size, string memory fill, string memory content)

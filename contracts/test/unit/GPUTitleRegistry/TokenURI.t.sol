@@ -84,7 +84,8 @@ contract TokenURI_Unit_Test is TitleBase_Test {
         assertTrue(LibString.contains(svg, "8 x H100"));
         assertTrue(LibString.contains(svg, "Equinix SV5 (Tier 3)"));
         assertTrue(LibString.contains(svg, "$2,000,000 to 2026-06-30, now $2,000,000"));
-        assertTrue(LibString.contains(svg, "$2,500,000 Lloyd's Syndicate 2623, verified to 2027-01-01"));
+        assertTrue(LibString.contains(svg, "INSURANCE  Lloyd's Syndicate 2623"));
+        assertTrue(LibString.contains(svg, "$2,500,000, verified to 2027-01-01"));
         assertTrue(LibString.contains(svg, ">Appraised<"));
     }
 
