@@ -1,5 +1,6 @@
-// Each user operation, the gas snapshot that measures it (contracts/test/gas), and the cheapest measured peer
-// (../shared/GAS-PEERS.md: full transaction gas, isolated, plain 6-decimal USDC).
+// Each user operation, the gas snapshot that measures it (contracts/test/gas, isolated, full transaction gas),
+// and the cheapest measured peer (../shared/GAS-PEERS.md, plain 6-decimal USDC). `peer` is undefined where no
+// peer does the same thing.
 export const GAS_OPERATIONS = [
   { operation: "mint AID from USDC (new holder)", snapshot: "mint_newUser", peer: 77_403, peerName: "Maker LitePSM" },
   {
@@ -9,6 +10,7 @@ export const GAS_OPERATIONS = [
     peerName: "Maker LitePSM",
   },
   { operation: "redeem AID for USDC", snapshot: "redeem_partial", peer: 62_606, peerName: "Maker LitePSM" },
+  { operation: "redeem, pulling from T-bills", snapshot: "redeem_pullingFromTBills" },
   {
     operation: "AID transfer (new recipient)",
     snapshot: "aid_transfer_newRecipient",
@@ -21,4 +23,71 @@ export const GAS_OPERATIONS = [
     peer: 34_305,
     peerName: "Ethena USDe",
   },
+  { operation: "stake AID for sAID (new holder)", snapshot: "stake_newUser", peer: 72_584, peerName: "Solady ERC4626" },
+  {
+    operation: "stake AID for sAID (returning)",
+    snapshot: "stake_returningUser",
+    peer: 55_484,
+    peerName: "Solady ERC4626",
+  },
+  {
+    operation: "request exit",
+    snapshot: "requestRedeem_behindOthers",
+    peer: 111_309,
+    peerName: "Ethena sUSDe cooldown",
+  },
+  {
+    operation: "request exit (empty queue)",
+    snapshot: "requestRedeem_emptyQueue",
+    peer: 111_309,
+    peerName: "Ethena sUSDe cooldown",
+  },
+  { operation: "process the exit queue (one request)", snapshot: "processRedemptions_one" },
+  { operation: "claim an exit", snapshot: "claim_othersOutstanding", peer: 36_573, peerName: "Ethena sUSDe unstake" },
+  {
+    operation: "claim the last exit",
+    snapshot: "claim_lastOutstanding",
+    peer: 36_573,
+    peerName: "Ethena sUSDe unstake",
+  },
+  {
+    operation: "sAID transfer (new recipient)",
+    snapshot: "sAID_transfer_newRecipient",
+    peer: 51_161,
+    peerName: "Solady ERC20",
+  },
+  {
+    operation: "sAID transfer (existing recipient)",
+    snapshot: "sAID_transfer_existingRecipient",
+    peer: 34_061,
+    peerName: "Solady ERC20",
+  },
+  { operation: "harvest T-bill yield", snapshot: "harvest" },
+  { operation: "rebalance the reserve", snapshot: "rebalance_toTBills" },
+  {
+    operation: "submit a GPU title, 1 GPU (new holder)",
+    snapshot: "submit_1gpu_newHolder",
+    peer: 68_318,
+    peerName: "Solady ERC721 mint (untyped)",
+  },
+  {
+    operation: "submit a GPU title, 8 GPUs (new holder)",
+    snapshot: "submit_8gpus_newHolder",
+    peer: 68_318,
+    peerName: "Solady ERC721 mint (untyped)",
+  },
+  { operation: "appraise a title", snapshot: "appraise" },
+  { operation: "verify insurance", snapshot: "verifyInsurance" },
+  {
+    operation: "title transfer (new holder)",
+    snapshot: "transfer_newHolder",
+    peer: 54_075,
+    peerName: "Solady ERC721 (measured here)",
+  },
+  { operation: "redeem a title (custodian confirms)", snapshot: "redeem_confirmRedemption" },
+  { operation: "pledge title and borrow", snapshot: "openLoan", peer: 155_152, peerName: "MetaStreet v2 pool" },
+  { operation: "repay the next payment", snapshot: "repay_nextPayment" },
+  { operation: "repay in full, title returned", snapshot: "repay_full", peer: 147_265, peerName: "MetaStreet v2 pool" },
+  { operation: "start a liquidation", snapshot: "liquidate", peer: 259_938, peerName: "MetaStreet v2 pool" },
+  { operation: "bid in an auction", snapshot: "bid", peer: 134_439, peerName: "MetaStreet v2 pool" },
 ];
