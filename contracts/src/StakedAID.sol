@@ -330,8 +330,7 @@ contract StakedAID is IStakedAID, LeanERC20, Roles {
         uint256 shares;
         uint256 id = queue.head;
         uint256 end = queue.nextRequestId;
-        uint256 stop = id + maxCount;
-        if (stop > end) stop = end;
+        uint256 stop = maxCount < end - id ? id + maxCount : end;
         for (; id < stop; ++id) {
             uint256 packed = _requests[id];
             // Cancelled: skip it (it still counts toward `maxCount`, which bounds the loop's gas).

@@ -110,6 +110,13 @@ abstract contract Base_Test is Test {
         loanManager.openLoan(principal, borrower, Defaults.LOAN_RATE_PER_SECOND, block.timestamp + Defaults.LOAN_TERM);
     }
 
+    /// @dev Gives the mock loan manager `aidAmount` AID (borrowers' repayments), minted by carol.
+    function _fundLoanManager(uint256 aidAmount) internal {
+        _mintAid(carol, aidAmount / Defaults.USDC_TO_AID + 1);
+        vm.prank(carol);
+        aid.transfer(address(loanManager), aidAmount);
+    }
+
     /// @dev Moves one block (12 s) forward.
     function _nextBlock() internal {
         vm.roll(block.number + 1);

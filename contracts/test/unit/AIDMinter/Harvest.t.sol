@@ -66,9 +66,7 @@ contract AIDMinter_Harvest_Unit_Test is Base_Test {
 
     function test_RevertWhen_HarvestNothing() public {
         uint256 reserveAid = minter.reserveUsdc() * Defaults.USDC_TO_AID;
-        vm.expectRevert(
-            abi.encodeWithSelector(IAIDMinter.NothingToHarvest.selector, reserveAid, aid.totalSupply())
-        );
+        vm.expectRevert(abi.encodeWithSelector(IAIDMinter.NothingToHarvest.selector, reserveAid, aid.totalSupply()));
         minter.harvest();
     }
 

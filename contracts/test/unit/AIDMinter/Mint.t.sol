@@ -8,8 +8,8 @@ import {PlainERC4626} from "../../mocks/PlainERC4626.sol";
 import {ReentrantToken} from "../../mocks/ReentrantToken.sol";
 import {Base_Test} from "../../utils/Base.t.sol";
 import {Defaults} from "../../utils/Defaults.sol";
-import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
 import {IERC4626} from "@openzeppelin/contracts/interfaces/IERC4626.sol";
+import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 
 contract AIDMinter_Mint_Unit_Test is Base_Test {
@@ -112,7 +112,9 @@ contract AIDMinter_Mint_Unit_Test is Base_Test {
     function test_RevertWhen_MintExceedsUsdcBalance() public {
         uint256 amount = Defaults.STARTING_USDC + 1;
         vm.expectRevert(
-            abi.encodeWithSelector(IERC20Errors.ERC20InsufficientBalance.selector, alice, Defaults.STARTING_USDC, amount)
+            abi.encodeWithSelector(
+                IERC20Errors.ERC20InsufficientBalance.selector, alice, Defaults.STARTING_USDC, amount
+            )
         );
         vm.prank(alice);
         minter.mint(amount, alice);

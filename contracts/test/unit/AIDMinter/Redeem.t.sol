@@ -7,8 +7,8 @@ import {PlainERC4626} from "../../mocks/PlainERC4626.sol";
 import {ReentrantToken} from "../../mocks/ReentrantToken.sol";
 import {Base_Test} from "../../utils/Base.t.sol";
 import {Defaults} from "../../utils/Defaults.sol";
-import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
 import {IERC4626} from "@openzeppelin/contracts/interfaces/IERC4626.sol";
+import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 
@@ -113,9 +113,7 @@ contract AIDMinter_Redeem_Unit_Test is Base_Test {
         uint256 minimum = 1_003_009_027_082; // the smallest amount that still pays one unit after the fee
         assertEq(minter.previewRedeem(minimum), 1);
         assertEq(minter.previewRedeem(minimum - 1), 0);
-        vm.expectRevert(
-            abi.encodeWithSelector(IAIDMinter.RedeemAmountTooSmall.selector, Defaults.USDC_TO_AID, minimum)
-        );
+        vm.expectRevert(abi.encodeWithSelector(IAIDMinter.RedeemAmountTooSmall.selector, Defaults.USDC_TO_AID, minimum));
         vm.prank(alice);
         minter.redeem(Defaults.USDC_TO_AID, alice);
     }
@@ -149,9 +147,7 @@ contract AIDMinter_Redeem_Unit_Test is Base_Test {
         // The T-bill vault loses some of its USDC (simulated): buffer + what it pays out falls short.
         deal(address(usdc), address(tBill), 700e6);
         uint256 available = minter.bufferUsdc() + tBill.maxWithdraw(address(minter));
-        vm.expectRevert(
-            abi.encodeWithSelector(IAIDMinter.InsufficientReserve.selector, Defaults.MINT_USDC, available)
-        );
+        vm.expectRevert(abi.encodeWithSelector(IAIDMinter.InsufficientReserve.selector, Defaults.MINT_USDC, available));
         vm.prank(alice);
         minter.redeem(Defaults.MINT_AID, alice);
     }
