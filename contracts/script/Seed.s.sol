@@ -1,19 +1,30 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {AIDMinter} from "../src/AIDMinter.sol";
 import {GPUTitleRegistry} from "../src/GPUTitleRegistry.sol";
+import {StakedAID} from "../src/StakedAID.sol";
 import {IGPUTitleRegistry} from "../src/interfaces/IGPUTitleRegistry.sol";
 import {MockUSDC} from "../src/mocks/MockUSDC.sol";
 import {Script, console} from "forge-std/Script.sol";
 
-/// @notice Local demo data, for the local chain (31337) only: funds the anvil development accounts with mock USDC and
-/// lists GPU titles in several states for accounts 5 to 9. Accounts 1 to 4 are kept free of titles for the browser
-/// tests. The deployer (account 0) appraises, rejects and confirms redemptions: Deploy gives it those roles locally.
+/// @notice Local demo data, for the local chain (31337) only.
+/// - Every anvil development account (0-9) gets 100,000 mock USDC. Accounts 0-4 are left with exactly that, no AID
+///   and no titles: the browser tests use them (account 0 is also the deployer, admin, guardian, appraiser, custodian).
+/// - Accounts 5-9 are demo savers: each mints AID and stakes part of it in sAID; account 9 then asks to exit with
+///   some of its shares, so the queue has a pending request (it becomes eligible after the 3-day cooldown).
+/// - Accounts 5-9 also hold GPU titles in several states; the deployer appraises, rejects and confirms redemptions.
+/// The reserve is not rebalanced here: all USDC stays in the buffer until someone calls `rebalance()`.
 contract Seed is Script {
     uint256 internal constant LOCAL_CHAIN_ID = 31_337;
     string internal constant ANVIL_MNEMONIC = "test test test test test test test test test test test junk";
     uint32 internal constant DEV_ACCOUNTS = 10;
     uint256 internal constant USDC_PER_ACCOUNT = 100_000e6; // 100,000 mock USDC
+    uint32 internal constant FIRST_DEMO_SAVER = 5;
+    uint256 internal constant DEMO_MINT_USDC = 20_000e6; // each demo saver mints 20,000 AID...
+    uint256 internal constant DEMO_STAKE_STEP_AID = 2000e18; // ...and stakes 5,000, 7,000, ... 13,000 AID
+    uint256 internal constant DEMO_STAKE_BASE_AID = 5000e18;
+    uint256 internal constant DEMO_EXIT_SHARES = 1500e18; // account 9 asks to exit with 1,500 sAID
 
     uint256 internal constant PURCHASE_AGE = 120 days;
     uint256 internal constant INSURANCE_TERM = 365 days;
@@ -22,11 +33,13 @@ contract Seed is Script {
     error LocalChainOnly(uint256 chainId);
 
     GPUTitleRegistry internal registry;
+    MockUSDC internal usdcToken;
 
     function run() external {
         if (block.chainid != LOCAL_CHAIN_ID) revert LocalChainOnly(block.chainid);
         string memory json = vm.readFile(string.concat(vm.projectRoot(), "/contracts/deployments/31337.json"));
         MockUSDC usdc = MockUSDC(vm.parseJsonAddress(json, ".USDC"));
+        usdcToken = usdc;
         registry = GPUTitleRegistry(vm.parseJsonAddress(json, ".GPUTitleRegistry"));
 
         vm.startBroadcast();
@@ -36,7 +49,25 @@ contract Seed is Script {
         vm.stopBroadcast();
         console.log("Funded %s development accounts with mock USDC", DEV_ACCOUNTS);
 
+        _seedSavers(
+            AIDMinter(vm.parseJsonAddress(json, ".AIDMinter")), StakedAID(vm.parseJsonAddress(json, ".StakedAID"))
+        );
         _seedTitles();
+    }
+
+    function _seedSavers(AIDMinter minter, StakedAID vault) internal {
+        for (uint32 i = FIRST_DEMO_SAVER; i < DEV_ACCOUNTS; i++) {
+            uint256 key = _key(i);
+            address saver = vm.addr(key);
+            vm.startBroadcast(key);
+            usdcToken.approve(address(minter), DEMO_MINT_USDC);
+            minter.mint(DEMO_MINT_USDC, saver);
+            // No approval: AID lets the savings vault pull from the depositor.
+            vault.deposit(DEMO_STAKE_BASE_AID + DEMO_STAKE_STEP_AID * (i - FIRST_DEMO_SAVER), saver);
+            if (i == DEV_ACCOUNTS - 1) vault.requestRedeem(DEMO_EXIT_SHARES);
+            vm.stopBroadcast();
+        }
+        console.log("Accounts 5-9 are demo savers; account 9 has a pending exit request");
     }
 
     /// @dev Titles by state: 5 holds an appraised H100 batch and a pending H200 batch; 6 a pending B200 batch;
