@@ -51,7 +51,9 @@ function Renewal({ title, onDone }: { title: Title; onDone: (message: string) =>
         </p>
         <p className="text-slate-500">
           Verified cover so far runs until {formatDate(title.insuranceVerifiedUntil)} · holder{" "}
-          <span className="font-mono text-xs">{title.pledgor !== zeroAddress ? title.pledgor : title.owner}</span>
+          <span className="break-all font-mono text-xs">
+            {title.pledgor !== zeroAddress ? title.pledgor : title.owner}
+          </span>
         </p>
         <TxStatus state={flow.state} testId={`verify-status-${title.id}`} />
       </div>

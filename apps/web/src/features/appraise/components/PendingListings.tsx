@@ -43,7 +43,7 @@ export function PendingListings({ onDone }: { onDone: (message: string) => void 
             <h3 className="text-base font-semibold">
               Title #{title.id.toString()} · {title.gpuCount} × {title.modelName}
             </h3>
-            <p className="font-mono text-xs text-slate-500" title={title.owner}>
+            <p className="break-all font-mono text-xs text-slate-500" title={title.owner}>
               listed by {title.owner}
             </p>
           </header>
