@@ -21,6 +21,14 @@ export const ACCOUNTS = {
   nodeDown: address(14),
   rejects: address(15),
   raced: address(16),
+  lister: address(17),
+  listingBadInput: address(18),
+  titleHolder: address(19),
+} satisfies Record<string, Address>;
+
+/** Accounts the local seed (contracts/script/Seed.s.sol) gives GPU titles: 5 holds an appraised and a pending one. */
+export const SEEDED = {
+  titleHolder: address(5),
 } satisfies Record<string, Address>;
 
 /** Gives every test account 100,000 mock USDC from the local faucet, each sending its own request. */

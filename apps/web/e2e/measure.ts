@@ -1,11 +1,48 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import type { Address } from "viem";
+import { ACCOUNTS, SEEDED } from "./accounts";
 import { E2E } from "./env";
 
+export type Screen = {
+  name: string;
+  path: string;
+  /** The account to measure with: one for which the screen shows (and loads) everything it can. */
+  account: Address;
+  /** Resolves once the screen shows its data (after its h1 is visible). */
+  loaded: (page: Page) => Promise<void>;
+};
+
 /** The app's screens, each measured for first-load JavaScript and JSON-RPC requests. */
-export const SCREENS = [{ name: "Mint & redeem", path: "/mint" }] as const;
+export const SCREENS: readonly Screen[] = [
+  {
+    name: "Mint & redeem",
+    path: "/mint",
+    account: ACCOUNTS.minter,
+    loaded: (page) => expect(page.getByTestId("balance-usdc")).not.toHaveText("—"),
+  },
+  {
+    // A seeded holder of an appraised and a pending title, so the titles and their certificates load.
+    name: "Borrow",
+    path: "/borrow",
+    account: SEEDED.titleHolder,
+    loaded: (page) => expect(page.getByTestId("my-titles")).toHaveAttribute("data-ready", "true"),
+  },
+  {
+    // The local appraiser, so the console loads its listings, serial lists and insurance renewals.
+    name: "Appraise",
+    path: "/appraise",
+    account: ACCOUNTS.dev,
+    loaded: async (page) => {
+      await expect(page.getByTestId("pending-listings").or(page.getByTestId("not-appraiser"))).toBeVisible();
+      if (await page.getByTestId("not-appraiser").isVisible()) return;
+      await expect(page.getByTestId("pending-listings")).toHaveAttribute("data-ready", "true");
+      await expect(page.getByTestId("insurance-renewals")).toHaveAttribute("data-ready", "true");
+    },
+  },
+];
 
 const NEXT_DIR = join(import.meta.dirname, "../.next");
 

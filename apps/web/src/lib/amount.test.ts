@@ -42,4 +42,11 @@ describe("amountSchema", () => {
     expect(message(aid.safeParse("0.0000000001"))).toBe("The smallest amount is 0.000001 AID.");
     expect(aid.parse("0.000001")).toBe(10n ** 12n);
   });
+
+  it("enforces a maximum in base units", () => {
+    const usd = amountSchema({ token: { symbol: "USD", decimals: 18 }, maxDecimals: 2, maximum: 10n ** 28n });
+    expect(message(usd.safeParse("10000000000.01"))).toBe("The largest amount is 10,000,000,000 USD.");
+    expect(usd.parse("10000000000")).toBe(10n ** 28n);
+    expect(message(usd.safeParse("1.005"))).toBe("USD amounts have at most 2 decimal places.");
+  });
 });

@@ -11,6 +11,8 @@ export type AmountRules = {
   balance?: bigint;
   /** The smallest amount the contract accepts, in base units. */
   minimum?: bigint;
+  /** The largest amount the contract accepts, in base units. */
+  maximum?: bigint;
 };
 
 const NUMBER = /^(\d+\.?\d*|\.\d+)$/;
@@ -19,7 +21,7 @@ const NUMBER = /^(\d+\.?\d*|\.\d+)$/;
  * A typed amount, checked in the order a person reads it, with one clear message each, and turned into
  * base units. Nothing throws: every failure is an issue, so a form shows it and sends nothing.
  */
-export function amountSchema({ token, maxDecimals = token.decimals, balance, minimum }: AmountRules) {
+export function amountSchema({ token, maxDecimals = token.decimals, balance, minimum, maximum }: AmountRules) {
   return z.string().transform((raw, ctx): bigint => {
     const fail = (message: string) => {
       ctx.addIssue({ code: "custom", message });
@@ -37,6 +39,9 @@ export function amountSchema({ token, maxDecimals = token.decimals, balance, min
     if (amount === 0n) return fail("Enter an amount greater than zero.");
     if (minimum !== undefined && amount < minimum) {
       return fail(`The smallest amount is ${formatAmount(minimum, token.decimals, token.decimals)} ${token.symbol}.`);
+    }
+    if (maximum !== undefined && amount > maximum) {
+      return fail(`The largest amount is ${formatAmount(maximum, token.decimals, token.decimals)} ${token.symbol}.`);
     }
     if (balance !== undefined && amount > balance) {
       return fail(`You have only ${formatAmount(balance, token.decimals)} ${token.symbol}.`);

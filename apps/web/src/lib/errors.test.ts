@@ -1,4 +1,4 @@
-import { aidMinterAbi, mockUsdcAbi } from "@aid/abis";
+import { aidMinterAbi, gpuTitleRegistryAbi, mockUsdcAbi } from "@aid/abis";
 import {
   type Abi,
   CallExecutionError,
@@ -8,14 +8,20 @@ import {
   HttpRequestError,
   InsufficientFundsError,
   RpcRequestError,
+  stringToHex,
   TransactionExecutionError,
   UserRejectedRequestError,
 } from "viem";
 import { describe, expect, it } from "vitest";
 import { decodeError } from "./errors";
+import { APPRAISER_ROLE } from "./roles";
 import { AID, USDC } from "./units";
 
-const abi = [...aidMinterAbi, ...mockUsdcAbi.filter((item) => item.type === "error")] as Abi;
+const abi = [
+  ...aidMinterAbi,
+  ...mockUsdcAbi.filter((item) => item.type === "error"),
+  ...gpuTitleRegistryAbi.filter((item) => item.type === "error"),
+] as Abi;
 
 function reverted(errorName: string, args: readonly unknown[]) {
   const data = encodeErrorResult({ abi, errorName, args });
@@ -88,4 +94,64 @@ describe("decodeError", () => {
     const friendly = decodeError(new Error("execution reverted: 0xdeadbeef internal JSON-RPC error"));
     expect(friendly.message).not.toMatch(/0xdeadbeef|JSON-RPC/);
   });
+
+  describe("GPU title registry", () => {
+    const day = (iso: string) => BigInt(Date.parse(iso) / 1000);
+    const alice = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
+    const bob = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC";
+
+    it("has a message for every custom error the registry can raise", () => {
+      const names = gpuTitleRegistryAbi.filter((item) => item.type === "error").map((item) => item.name);
+      const unexplained = names.filter((name) => {
+        const item = gpuTitleRegistryAbi.find((i) => i.type === "error" && i.name === name);
+        const args = item && "inputs" in item ? item.inputs.map((input) => sample(input.type)) : [];
+        return decodeError(reverted(name, args)).message.startsWith("The contract refused");
+      });
+      expect(unexplained).toEqual([]);
+    });
+
+    it("explains listing errors with their values", () => {
+      expect(decodeError(reverted("SerialCountMismatch", [8n, 7n])).message).toBe(
+        "You entered 8 GPUs but 7 serial numbers; they must be equal.",
+      );
+      expect(decodeError(reverted("SerialAlreadyRegistered", [stringToHex("GPU-1", { size: 32 }), 4n])).message).toBe(
+        "Serial number “GPU-1” is already in title #4: a GPU can be in only one live title.",
+      );
+      expect(decodeError(reverted("InsuranceExpired", [day("2026-11-01"), day("2026-11-21")])).message).toBe(
+        "The insurance policy expired on 1 Nov 2026 (the chain's date is 21 Nov 2026): a policy in force is needed.",
+      );
+      expect(decodeError(reverted("UsdValueOutOfBounds", [0n, 10n ** 28n])).message).toBe(
+        "$0 is out of range: a USD amount must be more than $0 and at most $10,000,000,000.",
+      );
+      expect(decodeError(reverted("InvalidText", [1, "DC <1>"])).message).toContain("The data centre “DC <1>”");
+    });
+
+    it("explains status, holder and role errors", () => {
+      expect(decodeError(reverted("InvalidStatus", [3n, 4])).message).toBe(
+        "Title #3 is pledged, so this cannot be done now.",
+      );
+      expect(decodeError(reverted("NotTitleHolder", [3n, bob, alice])).message).toBe(
+        "Only the holder of title #3 (0x7099…79C8) can do this; you are connected as 0x3C44…93BC.",
+      );
+      expect(decodeError(reverted("AccessControlUnauthorizedAccount", [bob, APPRAISER_ROLE])).message).toBe(
+        "Your account 0x3C44…93BC does not hold the appraiser role this needs.",
+      );
+      expect(
+        decodeError(reverted("InvalidAppraisalValidity", [day("2028-01-01"), day("2026-11-21"), 365n * 86_400n]))
+          .message,
+      ).toBe(
+        "An appraisal must be valid after today and for at most 365 days (until 21 Nov 2027); 1 Jan 2028 is outside that.",
+      );
+    });
+  });
 });
+
+/** A plausible value of a Solidity type, to encode an error with. */
+function sample(type: string): unknown {
+  if (type === "address") return "0x0000000000000000000000000000000000000001";
+  if (type === "bytes32") return stringToHex("SN-1", { size: 32 });
+  if (type === "string") return "text";
+  if (type === "bool") return true;
+  if (type.startsWith("uint8")) return 1;
+  return 1n;
+}

@@ -1,15 +1,19 @@
-import { aidAbi, aidMinterAbi, mockUsdcAbi } from "@aid/abis";
+import { aidAbi, aidMinterAbi, gpuTitleRegistryAbi, mockUsdcAbi } from "@aid/abis";
 import {
   type Abi,
   BaseError,
   ContractFunctionRevertedError,
   decodeErrorResult,
+  type Hex,
   HttpRequestError,
+  hexToString,
   InsufficientFundsError,
   TimeoutError,
   UserRejectedRequestError,
 } from "viem";
-import { formatAmount } from "./format";
+import { formatAmount, formatDate, formatUsd } from "./format";
+import { roleName } from "./roles";
+import { statusLabel, TEXT_FIELDS } from "./titleLabels";
 import { AID, type TokenInfo, USDC } from "./units";
 
 /** What the user sees when something fails: plain language, never raw RPC text. */
@@ -22,6 +26,17 @@ type Args = readonly unknown[];
 
 const amount = (value: unknown, token: TokenInfo) =>
   `${formatAmount(BigInt(value as bigint), token.decimals)} ${token.symbol}`;
+const usd = (value: unknown) => formatUsd(BigInt(value as bigint));
+const date = (seconds: unknown) => formatDate(BigInt(seconds as bigint | number));
+const title = (id: unknown) => `title #${String(id)}`;
+const Title = (id: unknown) => `Title #${String(id)}`;
+const short = (address: unknown) => `${String(address).slice(0, 6)}…${String(address).slice(-4)}`;
+const percent = (bps: unknown) => `${formatAmount(BigInt(bps as bigint), 2, 2)}%`;
+/** A packed serial number (bytes32, left-aligned, zero-padded) as text. */
+const serial = (packed: unknown) => {
+  const text = hexToString(packed as Hex, { size: 32 });
+  return /^[\x20-\x7e]+$/.test(text) ? `“${text}”` : String(packed);
+};
 
 /** Messages keyed by the contracts' custom error names; the args are the error's values, in order. */
 const revertMessages: Record<string, (args: Args, ctx: ErrorContext) => string> = {
@@ -46,10 +61,74 @@ const revertMessages: Record<string, (args: Args, ctx: ErrorContext) => string> 
       : "Approve the token first: the allowance is too low.",
   ERC2612ExpiredSignature: () => "The signature expired before the transaction was sent. Sign again.",
   ERC2612InvalidSigner: () => "The signature does not match your account. Sign again from the connected wallet.",
+
+  // GPU title registry (IGPUTitleRegistry, SerialNumbers), then the OpenZeppelin and Solady errors it can raise.
+  ZeroAddress: () => "An account address is required here, not the zero address.",
+  LastAdmin: ([account]) =>
+    `${short(account)} is the registry's last admin: grant the admin role to another account before removing it.`,
+  EtherNotAccepted: () => "This action does not take ETH: send it without any.",
+  TitleNotFound: ([id]) => `There is no ${title(id)}.`,
+  InvalidStatus: ([id, status]) =>
+    `${Title(id)} is ${statusLabel(Number(status)).toLowerCase()}, so this cannot be done now.`,
+  NotTitleHolder: ([id, caller, holder]) =>
+    `Only the holder of ${title(id)} (${short(holder)}) can do this; you are connected as ${short(caller)}.`,
+  ModelNotAllowed: ([modelId]) => `GPU model #${modelId} is not accepted for new listings. Choose another model.`,
+  ModelAlreadyListed: ([name, modelId]) => `The model ${name} is already listed (model #${modelId}).`,
+  TooManyModels: ([maximum]) => `The model list is full: it holds at most ${maximum} models.`,
+  DepreciationRateOutOfBounds: ([rate, minimum, maximum]) =>
+    `A depreciation rate of ${percent(rate)} a year is outside the allowed ${percent(minimum)} to ${percent(maximum)}.`,
+  GpuCountOutOfBounds: ([count, maximum]) => `A title holds 1 to ${maximum} GPUs, not ${count}.`,
+  SerialCountMismatch: ([gpuCount, serialCount]) =>
+    `You entered ${gpuCount} GPUs but ${serialCount} serial numbers; they must be equal.`,
+  SerialAlreadyRegistered: ([packed, id]) =>
+    `Serial number ${serial(packed)} is already in ${title(id)}: a GPU can be in only one live title.`,
+  InvalidSerial: ([index, packed]) =>
+    `Serial number ${Number(index) + 1} (${serial(packed)}) is not valid: use 1 to 32 characters of 0-9, A-Z, - . / _.`,
+  DuplicateSerial: ([, packed]) => `Serial number ${serial(packed)} is listed more than once.`,
+  SerialsNotSorted: ([, previous, packed]) =>
+    `The serial numbers are out of order (${serial(previous)} before ${serial(packed)}); they must be sorted.`,
+  InvalidTier: ([tier]) => `Data centre tier ${tier} does not exist: choose Tier I to IV.`,
+  UsdValueOutOfBounds: ([value, maximum]) =>
+    `${usd(value)} is out of range: a USD amount must be more than $0 and at most ${usd(maximum)}.`,
+  InvalidPurchaseDate: ([purchaseDate, now]) =>
+    `The purchase date ${date(purchaseDate)} is after the chain's date (${date(now)}): it cannot be in the future.`,
+  InsuranceExpired: ([expiry, now]) =>
+    `The insurance policy expired on ${date(expiry)} (the chain's date is ${date(now)}): a policy in force is needed.`,
+  InsuranceTermTooLong: ([expiry, maximum]) =>
+    `The policy's expiry, ${date(expiry)}, is later than the latest accepted, ${date(maximum)}: check the date.`,
+  InsuranceAlreadyVerified: ([id]) => `The insurance on record for ${title(id)} is already verified.`,
+  InvalidText: ([field, value]) =>
+    `The ${TEXT_FIELDS[Number(field)] ?? "text"} “${value}” is not accepted: use 1 to 32 characters of plain ASCII, with no space at either end and none of " \\ < > &.`,
+  InvalidAppraisalValidity: ([validUntil, now, maximum]) =>
+    `An appraisal must be valid after today and for at most ${Number(maximum) / 86_400} days (until ${date(BigInt(now as bigint) + BigInt(maximum as bigint))}); ${date(validUntil)} is outside that.`,
+  ZeroReportHash: () => "Enter a report reference: its hash cannot be zero.",
+  InvalidRejectionReason: () => "Choose a reason for the rejection.",
+  CallerNotLoanManager: () => "Only the loan manager can do this.",
+  CallerNotEscrow: ([id]) => `Only the escrow holding ${title(id)} can move it.`,
+  BorrowerNotOwner: ([id, borrower, owner]) =>
+    `${short(borrower)} does not own ${title(id)}; its owner is ${short(owner)}.`,
+  LoanManagerNotApproved: ([id]) => `Approve the loan manager for ${title(id)} first.`,
+  NoCurrentValue: ([id]) =>
+    `${Title(id)} has no current value: its appraisal expired, or its verified insurance lapsed or is unverified.`,
+  InvalidRecipient: ([recipient]) => `A title cannot be sent to ${short(recipient)}.`,
+  ZeroScan: () => "The page size must be at least one title.",
+  AccessControlUnauthorizedAccount: ([account, role]) =>
+    `Your account ${short(account)} does not hold the ${roleName(role as Hex)} role this needs.`,
+  AccessControlBadConfirmation: () => "You can renounce a role only for your own account.",
+  TokenDoesNotExist: () => "That title does not exist (or was burned).",
+  NotOwnerNorApproved: () => "Only the title's owner, or an account it approved, can do this.",
+  TransferFromIncorrectOwner: () => "The title is no longer held by the account it would be sent from.",
+  TransferToZeroAddress: () => "A title cannot be sent to the zero address.",
+  TransferToNonERC721ReceiverImplementer: () => "The receiving contract does not accept ERC-721 tokens such as titles.",
+  TokenAlreadyExists: () => "A title with this id already exists.",
+  BalanceQueryForZeroAddress: () => "The zero address holds no titles.",
+  AccountBalanceOverflow: () => "This account holds too many titles.",
 };
 
 /** Every custom error the protocol's contracts can raise, to decode raw revert data from any wallet or node. */
-const protocolErrors = [...aidAbi, ...aidMinterAbi, ...mockUsdcAbi].filter((item) => item.type === "error") as Abi;
+const protocolErrors = [...aidAbi, ...aidMinterAbi, ...mockUsdcAbi, ...gpuTitleRegistryAbi].filter(
+  (item) => item.type === "error",
+) as Abi;
 
 /** Finds revert data (0x + selector + args) anywhere in an error chain, as wallets and nodes report it differently. */
 function rawRevertData(error: BaseError): `0x${string}` | undefined {

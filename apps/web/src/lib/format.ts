@@ -20,3 +20,22 @@ export function toInputValue(value: bigint, decimals: number): string {
 export function shortHash(hash: string): string {
   return `${hash.slice(0, 6)}…${hash.slice(-4)}`;
 }
+
+/** A USD amount of the title registry (18 decimals), truncated to cents: "$2,400,000", "$1,234.56". */
+export function formatUsd(value: bigint, maxFractionDigits = 2): string {
+  const negative = value < 0n;
+  return `${negative ? "-" : ""}$${formatAmount(negative ? -value : value, 18, maxFractionDigits)}`;
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** Unix seconds as a UTC calendar day, "21 Nov 2026": the same on every machine and time zone. */
+export function formatDate(seconds: number | bigint): string {
+  const date = new Date(Number(seconds) * 1000);
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+/** Basis points as a percentage: 2000 -> "20%", 125 -> "1.25%". */
+export function formatBps(bps: number | bigint): string {
+  return `${formatAmount(BigInt(bps), 2, 2)}%`;
+}

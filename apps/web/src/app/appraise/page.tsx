@@ -1,0 +1,7 @@
+import { AppraiseScreen } from "@/features/appraise/AppraiseScreen";
+
+export const metadata = { title: "Appraiser console" };
+
+export default function AppraisePage() {
+  return <AppraiseScreen />;
+}
