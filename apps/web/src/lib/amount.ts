@@ -11,6 +11,8 @@ export type AmountRules = {
   balance?: bigint;
   /** The smallest amount the contract accepts, in base units. */
   minimum?: bigint;
+  /** A limit other than the balance (a cap, the idle liquidity), with the message built from its formatted value. */
+  maximum?: { value: bigint; message: (formatted: string) => string };
 };
 
 const NUMBER = /^(\d+\.?\d*|\.\d+)$/;
@@ -19,7 +21,7 @@ const NUMBER = /^(\d+\.?\d*|\.\d+)$/;
  * A typed amount, checked in the order a person reads it, with one clear message each, and turned into
  * base units. Nothing throws: every failure is an issue, so a form shows it and sends nothing.
  */
-export function amountSchema({ token, maxDecimals = token.decimals, balance, minimum }: AmountRules) {
+export function amountSchema({ token, maxDecimals = token.decimals, balance, minimum, maximum }: AmountRules) {
   return z.string().transform((raw, ctx): bigint => {
     const fail = (message: string) => {
       ctx.addIssue({ code: "custom", message });
@@ -40,6 +42,9 @@ export function amountSchema({ token, maxDecimals = token.decimals, balance, min
     }
     if (balance !== undefined && amount > balance) {
       return fail(`You have only ${formatAmount(balance, token.decimals)} ${token.symbol}.`);
+    }
+    if (maximum !== undefined && amount > maximum.value) {
+      return fail(maximum.message(`${formatAmount(maximum.value, token.decimals)} ${token.symbol}`));
     }
     return amount;
   });
