@@ -4,22 +4,29 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { WalletButton } from "./wallet/WalletButton";
 
-const links = [{ href: "/mint", label: "Mint & redeem" }];
+const links = [
+  { href: "/", label: "Overview" },
+  { href: "/mint", label: "Mint & redeem" },
+  { href: "/stake", label: "Stake" },
+  { href: "/transparency", label: "Transparency" },
+  { href: "/activity", label: "Activity" },
+];
 
 export function Header() {
   const pathname = usePathname();
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
-        <div className="flex items-center gap-6">
-          <Link href="/mint" className="text-xl font-bold tracking-tight text-brand">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
+        <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
+          <Link href="/" className="text-xl font-bold tracking-tight text-brand">
             AID
           </Link>
-          <nav className="flex gap-4 text-sm">
+          <nav aria-label="Main" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {links.map((link) => (
               <Link
                 key={link.href}
                 href={link.href}
+                aria-current={pathname === link.href ? "page" : undefined}
                 className={
                   pathname === link.href ? "font-semibold text-slate-900" : "text-slate-600 hover:text-slate-900"
                 }
