@@ -1,7 +1,8 @@
 import { aidMinterAbi, stakedAidAbi } from "@aid/abis";
 import { useQuery } from "@tanstack/react-query";
 import type { Address } from "viem";
-import { usePublicClient } from "wagmi";
+import { getBlock, getContractEvents } from "viem/actions";
+import { useClient } from "wagmi";
 import { deploymentInfo } from "@/config/contracts";
 import { useProtocolAddresses } from "@/features/mint/hooks/useProtocolAddresses";
 import { type AccountEvent, sortEvents } from "../events";
@@ -13,7 +14,7 @@ import { type AccountEvent, sortEvents } from "../events";
  */
 export function useAccountEvents(account: Address | undefined) {
   const { chainId, minter, stakedAid } = useProtocolAddresses();
-  const client = usePublicClient({ chainId });
+  const client = useClient({ chainId });
   return useQuery({
     queryKey: ["accountEvents", chainId, account],
     enabled: Boolean(account && client),
@@ -40,25 +41,25 @@ export function useAccountEvents(account: Address | undefined) {
         claimedBy,
         claimedTo,
       ] = await Promise.all([
-        client.getBlock(),
-        client.getContractEvents({ ...minterEvents, eventName: "Minted", args: { caller: account } }),
-        client.getContractEvents({ ...minterEvents, eventName: "Minted", args: { receiver: account } }),
-        client.getContractEvents({ ...minterEvents, eventName: "Redeemed", args: { caller: account } }),
-        client.getContractEvents({ ...minterEvents, eventName: "Redeemed", args: { receiver: account } }),
-        client.getContractEvents({ ...minterEvents, eventName: "Rebalanced", args: { caller: account } }),
-        client.getContractEvents({ ...minterEvents, eventName: "Harvested", args: { caller: account } }),
-        client.getContractEvents({ ...vaultEvents, eventName: "Deposit", args: { sender: account } }),
-        client.getContractEvents({ ...vaultEvents, eventName: "Deposit", args: { owner: account } }),
-        client.getContractEvents({ ...vaultEvents, eventName: "RedeemRequest", args: { controller: account } }),
-        client.getContractEvents({ ...vaultEvents, eventName: "RedeemRequest", args: { owner: account } }),
-        client.getContractEvents({ ...vaultEvents, eventName: "RedeemRequestFilled", args: { controller: account } }),
-        client.getContractEvents({
+        getBlock(client),
+        getContractEvents(client, { ...minterEvents, eventName: "Minted", args: { caller: account } }),
+        getContractEvents(client, { ...minterEvents, eventName: "Minted", args: { receiver: account } }),
+        getContractEvents(client, { ...minterEvents, eventName: "Redeemed", args: { caller: account } }),
+        getContractEvents(client, { ...minterEvents, eventName: "Redeemed", args: { receiver: account } }),
+        getContractEvents(client, { ...minterEvents, eventName: "Rebalanced", args: { caller: account } }),
+        getContractEvents(client, { ...minterEvents, eventName: "Harvested", args: { caller: account } }),
+        getContractEvents(client, { ...vaultEvents, eventName: "Deposit", args: { sender: account } }),
+        getContractEvents(client, { ...vaultEvents, eventName: "Deposit", args: { owner: account } }),
+        getContractEvents(client, { ...vaultEvents, eventName: "RedeemRequest", args: { controller: account } }),
+        getContractEvents(client, { ...vaultEvents, eventName: "RedeemRequest", args: { owner: account } }),
+        getContractEvents(client, { ...vaultEvents, eventName: "RedeemRequestFilled", args: { controller: account } }),
+        getContractEvents(client, {
           ...vaultEvents,
           eventName: "RedeemRequestCancelled",
           args: { controller: account },
         }),
-        client.getContractEvents({ ...vaultEvents, eventName: "RedeemClaimed", args: { controller: account } }),
-        client.getContractEvents({ ...vaultEvents, eventName: "RedeemClaimed", args: { receiver: account } }),
+        getContractEvents(client, { ...vaultEvents, eventName: "RedeemClaimed", args: { controller: account } }),
+        getContractEvents(client, { ...vaultEvents, eventName: "RedeemClaimed", args: { receiver: account } }),
       ]);
       const at = (log: { blockNumber: bigint; logIndex: number; transactionHash: `0x${string}` }) => ({
         block: log.blockNumber,

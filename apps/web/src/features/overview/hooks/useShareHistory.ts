@@ -1,6 +1,7 @@
 import { aidMinterAbi, stakedAidAbi } from "@aid/abis";
 import { useQuery } from "@tanstack/react-query";
-import { usePublicClient } from "wagmi";
+import { getBlock, getContractEvents, readContract } from "viem/actions";
+import { useClient } from "wagmi";
 import { deploymentInfo } from "@/config/contracts";
 import { useProtocolAddresses } from "@/features/mint/hooks/useProtocolAddresses";
 import { type PricePoint, sampleBlocks } from "@/lib/apy";
@@ -17,7 +18,7 @@ export const HISTORY_SAMPLES = 24;
  */
 export function useShareHistory(blockNumber: bigint | undefined) {
   const { chainId, minter, stakedAid } = useProtocolAddresses();
-  const client = usePublicClient({ chainId });
+  const client = useClient({ chainId });
   return useQuery({
     queryKey: ["shareHistory", chainId, blockNumber?.toString()],
     enabled: Boolean(client) && blockNumber !== undefined,
@@ -31,24 +32,23 @@ export function useShareHistory(blockNumber: bigint | undefined) {
         Promise.all(
           blocks.map(async (block) => {
             const [price, header] = await Promise.all([
-              client
-                .readContract({
-                  address: stakedAid,
-                  abi: stakedAidAbi,
-                  functionName: "convertToAssets",
-                  args: [WAD],
-                  blockNumber: block,
-                })
+              readContract(client, {
+                address: stakedAid,
+                abi: stakedAidAbi,
+                functionName: "convertToAssets",
+                args: [WAD],
+                blockNumber: block,
+              })
                 // Before the vault was deployed there is no price.
                 .catch(() => undefined),
-              client.getBlock({ blockNumber: block }),
+              getBlock(client, { blockNumber: block }),
             ]);
             return { block, timestamp: header.timestamp, price };
           }),
         ),
-        client.getContractEvents({ address: minter, abi: aidMinterAbi, eventName: "Minted", ...range }),
-        client.getContractEvents({ address: minter, abi: aidMinterAbi, eventName: "Redeemed", ...range }),
-        client.getContractEvents({ address: stakedAid, abi: stakedAidAbi, eventName: "BookSynced", ...range }),
+        getContractEvents(client, { address: minter, abi: aidMinterAbi, eventName: "Minted", ...range }),
+        getContractEvents(client, { address: minter, abi: aidMinterAbi, eventName: "Redeemed", ...range }),
+        getContractEvents(client, { address: stakedAid, abi: stakedAidAbi, eventName: "BookSynced", ...range }),
       ]);
       let feesCollected = 0n;
       for (const log of minted) feesCollected += log.args.usdcIn * USDC_TO_AID - log.args.aidOut;
