@@ -45,7 +45,7 @@ function ActivityTable() {
     link.href = url;
     link.download = `aid-activity-${account.toLowerCase()}.csv`;
     link.click();
-    URL.revokeObjectURL(url);
+    setTimeout(() => URL.revokeObjectURL(url), 1_000);
   };
 
   return (
