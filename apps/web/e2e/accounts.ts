@@ -7,8 +7,8 @@ import { E2E } from "./env";
 const ANVIL_MNEMONIC = "test test test test test test test test test test test junk";
 const address = (index: number) => mnemonicToAccount(ANVIL_MNEMONIC, { addressIndex: index }).address;
 
-/** The test anvil has 20 unlocked accounts: 0-9 as in `pnpm dev` (demo data), 10-19 only for browser tests. */
-export const E2E_ACCOUNT_COUNT = 20;
+/** The test anvil has 25 unlocked accounts: 0-9 as in `pnpm dev` (demo data), 10-24 only for browser tests. */
+export const E2E_ACCOUNT_COUNT = 25;
 export const TEST_USDC = 100_000_000_000n; // 100,000 mock USDC, like the seeded development accounts
 
 /** Each test uses its own account, so tests never see each other's transactions. */
@@ -21,6 +21,11 @@ export const ACCOUNTS = {
   nodeDown: address(14),
   rejects: address(15),
   raced: address(16),
+  saver: address(20),
+  canceller: address(21),
+  stakeBadInput: address(22),
+  activity: address(23),
+  observer: address(24),
 } satisfies Record<string, Address>;
 
 /** Gives every test account 100,000 mock USDC from the local faucet, each sending its own request. */

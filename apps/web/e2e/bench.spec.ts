@@ -25,6 +25,7 @@ test.describe("@bench web measurements", () => {
       const js = await firstLoadJs(screen.path);
       const rpcRequests = await rpcRequestsToLoad(page, screen.path, async (p) => {
         await expect(p.getByRole("heading", { level: 1 })).toBeVisible();
+        await screen.loaded(p);
       });
       screens[screen.path] = { firstLoadJsGzip: js.gzipBytes, scripts: js.scripts, rpcRequests };
     }

@@ -22,7 +22,7 @@ test.describe("Performance budgets", () => {
     for (const screen of SCREENS) {
       const requests = await rpcRequestsToLoad(page, screen.path, async (p) => {
         await expect(p.getByRole("heading", { level: 1 })).toBeVisible();
-        await expect(p.getByTestId("balance-usdc")).not.toHaveText("—");
+        await screen.loaded(p);
       });
       console.log(`${screen.path}: ${requests} JSON-RPC requests to load`);
       expect(requests, `${screen.name} JSON-RPC requests`).toBeLessThanOrEqual(RPC_REQUESTS_BUDGET);
