@@ -114,6 +114,9 @@ test.describe("Stake, exit queue and claim", () => {
     await expect(page.getByTestId("position-said")).toHaveText("250 sAID");
     await expect(page.getByTestId("position-queued")).toHaveText("150 sAID");
     expect(await balanceOf(contracts.stakedAid, account)).toBe(parseUnits("250", 18));
+    // The head of the queue (the seeded request) is still in its cooldown: processing could fill nothing yet.
+    await expect(page.getByTestId("queue-head-waits")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Process the queue (anyone can)" })).toBeDisabled();
 
     await withChainSnapshot(async () => {
       await advanceTime(3 * 86_400 + 60);

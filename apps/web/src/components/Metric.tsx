@@ -31,7 +31,7 @@ export function Metric({
       <dd>
         <details className="group text-xs text-slate-500">
           <summary className="cursor-pointer select-none text-brand hover:underline">How is this calculated?</summary>
-          <div className="mt-1 flex flex-col gap-1 rounded-lg bg-slate-50 p-2 text-slate-600">
+          <div className="mt-1 flex flex-col gap-1 rounded-lg bg-slate-50 p-2 text-slate-600 [overflow-wrap:anywhere]">
             <p>{formula}</p>
             {source ? <p>Read from {source}.</p> : null}
             <p data-testid={`${testId}-block`}>

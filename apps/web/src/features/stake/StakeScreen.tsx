@@ -13,7 +13,7 @@ import { useAccountEvents } from "@/features/activity/hooks/useAccountEvents";
 import { useProtocolAddresses } from "@/features/mint/hooks/useProtocolAddresses";
 import { sharePrice, sharesToAssets } from "@/lib/apy";
 import { chainNow, estimateClaimTime } from "@/lib/exitQueue";
-import { formatAmount, formatDuration } from "@/lib/format";
+import { formatAmount, formatDuration, formatTimestamp } from "@/lib/format";
 import { AID, SAID } from "@/lib/units";
 import { ExitRequestRow, type RequestView, requestState } from "./components/ExitRequestRow";
 import { processQueueFlow, requestExitFlow, stakeFlow } from "./flows/stakeFlow";
@@ -50,7 +50,7 @@ function StakePanels() {
   const { aidBalance, saidBalance, vault, isError } = useStakePosition(account);
   const events = useAccountEvents(account);
   const history = useMemo(() => requestHistory(events.data?.events ?? [], account), [events.data, account]);
-  const requests = useExitRequests(history);
+  const requests = useExitRequests(history, vault?.queueHead);
   const processFlow = useTransactionFlow();
 
   const now = events.data ? chainNow(events.data.latestBlock.timestamp) : undefined;
@@ -60,11 +60,14 @@ function StakePanels() {
 
   let pendingShares = 0n;
   let claimable = 0n;
-  for (const view of requests.views.values()) {
+  for (const request of history) {
+    const view = request.closed ? undefined : requests.views.get(request.requestId);
     if (view?.status === 1) pendingShares += view.shares;
     if (view?.status === 2) claimable += view.assets;
   }
   const allViewsRead = !requests.isPending && [...requests.views.values()].every((v) => v !== undefined);
+  const head = vault ? requests.views.get(vault.queueHead) : undefined;
+  const headWaits = head?.status === 1 && now !== undefined && now < head.eligibleAt ? head.eligibleAt : undefined;
   const earned =
     vault && saidBalance !== undefined && events.data && allViewsRead
       ? yieldEarned(events.data.events, account, {
@@ -121,14 +124,20 @@ function StakePanels() {
                 <summary className="cursor-pointer select-none text-brand hover:underline">
                   How is this calculated?
                 </summary>
-                <p className="mt-1 rounded-lg bg-slate-50 p-2 text-slate-600">
-                  Value of your sAID now (held and queued, at 1 sAID ={" "}
-                  {price === undefined ? "—" : formatAmount(price, 18)} AID)
-                  {earned ? ` ${formatAmount(earned.valueNow, 18)} AID` : ""} + AID paid out by your filled exits
-                  {earned ? ` ${formatAmount(earned.filled, 18)} AID` : ""} − AID you staked
-                  {earned ? ` ${formatAmount(earned.deposited, 18)} AID` : ""}, from your Deposit and
-                  RedeemRequestFilled events. sAID moved by plain transfers is not counted.
-                </p>
+                <div className="mt-1 flex flex-col gap-1 rounded-lg bg-slate-50 p-2 text-slate-600 [overflow-wrap:anywhere]">
+                  <p>
+                    Value of your sAID now (held and queued, at 1 sAID ={" "}
+                    {price === undefined ? "—" : formatAmount(price, 18)} AID) + AID paid out by your filled exits − AID
+                    you staked.
+                  </p>
+                  {earned ? (
+                    <p className="tabular-nums" data-testid="position-yield-terms">
+                      {formatAmount(earned.valueNow, 18)} + {formatAmount(earned.filled, 18)} −{" "}
+                      {formatAmount(earned.deposited, 18)} = {formatAmount(earned.earned, 18)} AID
+                    </p>
+                  ) : null}
+                  <p>From your Deposit and RedeemRequestFilled events. sAID moved by plain transfers is not counted.</p>
+                </div>
               </details>
             </dd>
           </div>
@@ -190,7 +199,7 @@ function StakePanels() {
           </p>
           <Button
             variant="secondary"
-            disabled={processFlow.busy || queueLength === 0n}
+            disabled={processFlow.busy || queueLength === 0n || headWaits !== undefined}
             onClick={() =>
               processFlow.run(processQueueFlow(addresses, queueLength < PROCESS_BATCH ? queueLength : PROCESS_BATCH))
             }
@@ -198,6 +207,12 @@ function StakePanels() {
             Process the queue (anyone can)
           </Button>
         </div>
+        {headWaits !== undefined && now !== undefined ? (
+          <p className="mt-2 text-xs text-slate-500" data-testid="queue-head-waits">
+            The first request in the queue (#{vault?.queueHead.toString()}) is in its cooldown until{" "}
+            {formatTimestamp(headWaits)} (in {formatDuration(headWaits - now)}): nothing can be filled before then.
+          </p>
+        ) : null}
         <div className="mt-2">
           <TxStatus state={processFlow.state} testId="process-status" />
         </div>

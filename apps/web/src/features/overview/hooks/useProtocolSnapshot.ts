@@ -6,13 +6,15 @@ import { useProtocolAddresses } from "@/features/mint/hooks/useProtocolAddresses
 import { WAD } from "@/lib/units";
 
 /**
- * The protocol's public state, every figure read at the same block (the latest one the app has seen): the AID
+ * The protocol's public state, every figure read at the same block (the latest one, at most 30 s old): the AID
  * supply, the reserve and its parts, the minter's terms, the savings vault's state and share price, and the
  * T-bill vault. One batched read.
  */
 export function useProtocolSnapshot() {
   const { chainId, aid, minter, stakedAid, tBillVault } = useProtocolAddresses();
-  const { data: blockNumber } = useBlockNumber({ chainId });
+  // Its own block-number query, refreshed every 30 s (and after each confirmed transaction): on a public chain a
+  // new block every few seconds would re-read everything, the history included, for nothing.
+  const { data: blockNumber } = useBlockNumber({ chainId, scopeKey: "snapshot", query: { refetchInterval: 30_000 } });
   const { tBillVaultIsMock } = deploymentInfo(chainId);
   const query = useReadContracts({
     contracts: [

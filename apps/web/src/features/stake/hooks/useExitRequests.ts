@@ -3,24 +3,21 @@ import { useReadContracts } from "wagmi";
 import { useProtocolAddresses } from "@/features/mint/hooks/useProtocolAddresses";
 import type { RequestHistory } from "../position";
 
-/** The vault's view (`getRequest`) of each open request: status, shares or AID, timing, and what is ahead of it. */
-export function useExitRequests(history: readonly RequestHistory[]) {
+/**
+ * The vault's view (`getRequest`) of each open request of the account (status, shares or AID, timing, what is
+ * ahead of it) and of the request at the head of the queue (whether processing can fill anything now): one batch.
+ */
+export function useExitRequests(history: readonly RequestHistory[], queueHead: bigint | undefined) {
   const { chainId, stakedAid } = useProtocolAddresses();
-  const open = history.filter((request) => !request.closed);
+  const ids = history.filter((request) => !request.closed).map((request) => request.requestId);
+  if (queueHead !== undefined && !ids.includes(queueHead)) ids.push(queueHead);
   const query = useReadContracts({
-    contracts: open.map(
-      (request) =>
-        ({
-          chainId,
-          address: stakedAid,
-          abi: stakedAidAbi,
-          functionName: "getRequest",
-          args: [request.requestId],
-        }) as const,
+    contracts: ids.map(
+      (id) => ({ chainId, address: stakedAid, abi: stakedAidAbi, functionName: "getRequest", args: [id] }) as const,
     ),
     allowFailure: false,
-    query: { enabled: open.length > 0, refetchInterval: 8_000 },
+    query: { enabled: ids.length > 0, refetchInterval: 8_000 },
   });
-  const views = new Map(open.map((request, index) => [request.requestId, query.data?.[index]]));
-  return { views, isPending: open.length > 0 && query.isPending, isError: query.isError };
+  const views = new Map(ids.map((id, index) => [id, query.data?.[index]]));
+  return { views, isPending: ids.length > 0 && query.isPending, isError: query.isError };
 }
