@@ -7,8 +7,8 @@ import { E2E } from "./env";
 const ANVIL_MNEMONIC = "test test test test test test test test test test test junk";
 const address = (index: number) => mnemonicToAccount(ANVIL_MNEMONIC, { addressIndex: index }).address;
 
-/** The test anvil has 20 unlocked accounts: 0-9 as in `pnpm dev` (demo data), 10-19 only for browser tests. */
-export const E2E_ACCOUNT_COUNT = 20;
+/** The test anvil has 25 unlocked accounts: 0-9 as in `pnpm dev` (demo data), 10-24 only for browser tests. */
+export const E2E_ACCOUNT_COUNT = 25;
 export const TEST_USDC = 100_000_000_000n; // 100,000 mock USDC, like the seeded development accounts
 
 /** Each test uses its own account, so tests never see each other's transactions. */
@@ -24,6 +24,11 @@ export const ACCOUNTS = {
   lister: address(17),
   listingBadInput: address(18),
   titleHolder: address(19),
+  saver: address(20),
+  canceller: address(21),
+  stakeBadInput: address(22),
+  activity: address(23),
+  observer: address(24),
 } satisfies Record<string, Address>;
 
 /** Accounts the local seed (contracts/script/Seed.s.sol) gives GPU titles: 5 holds an appraised and a pending one. */

@@ -1,9 +1,20 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { aidAddress, aidMinterAddress, usdcAddress } from "@aid/abis";
+import { aidAddress, aidMinterAddress, stakedAidAddress, tBillVaultAddress, usdcAddress } from "@aid/abis";
 import { test as base, chromium, expect, type Page } from "@playwright/test";
-import { type Address, createPublicClient, encodeAbiParameters, erc20Abi, http, keccak256, pad, toHex } from "viem";
+import {
+  type Abi,
+  type Address,
+  createPublicClient,
+  createWalletClient,
+  encodeAbiParameters,
+  erc20Abi,
+  http,
+  keccak256,
+  pad,
+  toHex,
+} from "viem";
 import { foundry } from "viem/chains";
 import { ACCOUNTS } from "./accounts";
 import { E2E } from "./env";
@@ -16,7 +27,30 @@ export const contracts = {
   usdc: usdcAddress[foundry.id],
   aid: aidAddress[foundry.id],
   minter: aidMinterAddress[foundry.id],
+  stakedAid: stakedAidAddress[foundry.id],
+  tBillVault: tBillVaultAddress[foundry.id],
 };
+
+const signer = createWalletClient({ chain: foundry, transport: http(E2E.rpcUrl) });
+
+/** Sends a transaction from an unlocked test account without the browser (setting up a test) and waits for it. */
+export async function sendAs(
+  account: Address,
+  call: { address: Address; abi: Abi; functionName: string; args?: readonly unknown[] },
+) {
+  const hash = await signer.writeContract({ account, chain: foundry, ...call } as Parameters<
+    typeof signer.writeContract
+  >[0]);
+  const receipt = await chain.waitForTransactionReceipt({ hash });
+  expect(receipt.status, `${call.functionName} from ${account}`).toBe("success");
+  return receipt;
+}
+
+/** Moves the chain's clock forward and mines a block at the new time (use inside `withChainSnapshot`). */
+export async function advanceTime(seconds: number) {
+  await chain.request({ method: "evm_increaseTime" as never, params: [seconds] as never });
+  await chain.request({ method: "evm_mine" as never });
+}
 
 /** Storage slot of `_balances[account]` in OpenZeppelin's ERC20 (the mapping is its first variable). */
 const balanceSlot = (account: Address) =>

@@ -42,6 +42,40 @@ export const SCREENS: readonly Screen[] = [
       await expect(page.getByTestId("insurance-renewals")).toHaveAttribute("data-ready", "true");
     },
   },
+  {
+    name: "Overview",
+    path: "/",
+    account: ACCOUNTS.observer,
+    loaded: async (page) => {
+      await expect(page.getByTestId("tvl")).not.toHaveText("—");
+      await expect(page.getByTestId("projected-apy")).not.toHaveText("—");
+    },
+  },
+  {
+    name: "Stake",
+    path: "/stake",
+    account: ACCOUNTS.observer,
+    loaded: async (page) => {
+      await expect(page.getByTestId("position-said")).not.toHaveText("—");
+      await expect(page.getByTestId("position-yield")).not.toHaveText("—");
+    },
+  },
+  {
+    name: "Transparency",
+    path: "/transparency",
+    account: ACCOUNTS.observer,
+    loaded: async (page) => {
+      await expect(page.getByTestId("proof-reserve-value")).not.toHaveText("—");
+    },
+  },
+  {
+    name: "Activity",
+    path: "/activity",
+    account: ACCOUNTS.observer,
+    loaded: async (page) => {
+      await expect(page.getByTestId("activity-summary")).toContainText("up to block");
+    },
+  },
 ];
 
 const NEXT_DIR = join(import.meta.dirname, "../.next");

@@ -1,5 +1,18 @@
+import { aidMinterAbi } from "@aid/abis";
 import { parseUnits } from "viem";
-import { ACCOUNTS, balanceOf, chain, connectWith, contracts, expect, test, walletRequests } from "./fixtures";
+import { formatAmount } from "../src/lib/format";
+import {
+  ACCOUNTS,
+  balanceOf,
+  chain,
+  connectWith,
+  contracts,
+  expect,
+  sendAs,
+  test,
+  walletRequests,
+  withChainSnapshot,
+} from "./fixtures";
 
 const E2E_WALLET = "test.aid.e2e-wallet";
 
@@ -68,5 +81,55 @@ test.describe("Mint form validation", () => {
     await expect(page.getByTestId("mint-status")).toHaveCount(0);
     expect(await walletRequests(page)).not.toContain("eth_sendTransaction");
     expect(await chain.getTransactionCount({ address: ACCOUNTS.badInput })).toBe(nonceBefore);
+  });
+});
+
+test.describe("Mint page with fees", () => {
+  test.use({ wallet: { account: ACCOUNTS.observer } });
+
+  test("reads the minter's fees and reserve, previews what the contract pays, and charges exactly that", async ({
+    page,
+  }) => {
+    const account = ACCOUNTS.observer;
+    await withChainSnapshot(async () => {
+      // The admin (the deployer, anvil #0, on the local chain) turns fees on: 0.30% to mint, 0.50% to redeem.
+      await sendAs(ACCOUNTS.dev, {
+        address: contracts.minter,
+        abi: aidMinterAbi,
+        functionName: "setFees",
+        args: [30n, 50n],
+      });
+      const [buffer, tBills] = await Promise.all([
+        chain.readContract({ address: contracts.minter, abi: aidMinterAbi, functionName: "bufferUsdc" }),
+        chain.readContract({ address: contracts.minter, abi: aidMinterAbi, functionName: "tBillUsdc" }),
+      ]);
+
+      await page.goto("/mint");
+      await connectWith(page, E2E_WALLET);
+      await expect(page.getByTestId("mint-fees")).toHaveText("mint 0.30% · redeem 0.50%");
+      await expect(page.getByTestId("reserve-buffer")).toHaveText(`${formatAmount(buffer, 6)} USDC`);
+      await expect(page.getByTestId("reserve-t-bills")).toHaveText(`${formatAmount(tBills, 6)} USDC`);
+
+      await page.getByLabel("Amount of USDC").fill("100");
+      await expect(page.getByTestId("mint-preview")).toContainText("You receive 99.7 AID");
+      await expect(page.getByTestId("mint-preview")).toContainText("fee 0.30%");
+      const expectedAid = await chain.readContract({
+        address: contracts.minter,
+        abi: aidMinterAbi,
+        functionName: "previewMint",
+        args: [100_000_000n],
+      });
+      expect(expectedAid).toBe(parseUnits("99.7", 18));
+      await page.getByRole("button", { name: "Mint AID" }).click();
+      await expect(page.getByTestId("mint-status")).toHaveAttribute("data-status", "confirmed", { timeout: 60_000 });
+      expect(await balanceOf(contracts.aid, account)).toBe(expectedAid);
+
+      const usdcBefore = await balanceOf(contracts.usdc, account);
+      await page.getByLabel("Amount of AID").fill("10");
+      await expect(page.getByTestId("redeem-preview")).toContainText("You receive 9.95 USDC");
+      await page.getByRole("button", { name: "Redeem AID" }).click();
+      await expect(page.getByTestId("redeem-status")).toHaveAttribute("data-status", "confirmed", { timeout: 60_000 });
+      expect(await balanceOf(contracts.usdc, account)).toBe(usdcBefore + 9_950_000n);
+    });
   });
 });

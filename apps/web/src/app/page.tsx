@@ -1,5 +1,7 @@
-import { redirect } from "next/navigation";
+import { OverviewScreen } from "@/features/overview/OverviewScreen";
 
-export default function Home() {
-  redirect("/mint");
+export const metadata = { title: "AID: overview" };
+
+export default function OverviewPage() {
+  return <OverviewScreen />;
 }

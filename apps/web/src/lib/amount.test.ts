@@ -44,7 +44,11 @@ describe("amountSchema", () => {
   });
 
   it("enforces a maximum in base units", () => {
-    const usd = amountSchema({ token: { symbol: "USD", decimals: 18 }, maxDecimals: 2, maximum: 10n ** 28n });
+    const usd = amountSchema({
+      token: { symbol: "USD", decimals: 18 },
+      maxDecimals: 2,
+      maximum: { value: 10n ** 28n, message: (most) => `The largest amount is ${most}.` },
+    });
     expect(message(usd.safeParse("10000000000.01"))).toBe("The largest amount is 10,000,000,000 USD.");
     expect(usd.parse("10000000000")).toBe(10n ** 28n);
     expect(message(usd.safeParse("1.005"))).toBe("USD amounts have at most 2 decimal places.");

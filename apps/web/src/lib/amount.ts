@@ -11,8 +11,8 @@ export type AmountRules = {
   balance?: bigint;
   /** The smallest amount the contract accepts, in base units. */
   minimum?: bigint;
-  /** The largest amount the contract accepts, in base units. */
-  maximum?: bigint;
+  /** A limit other than the balance (a cap, the idle liquidity), with the message built from its formatted value. */
+  maximum?: { value: bigint; message: (formatted: string) => string };
 };
 
 const NUMBER = /^(\d+\.?\d*|\.\d+)$/;
@@ -40,11 +40,11 @@ export function amountSchema({ token, maxDecimals = token.decimals, balance, min
     if (minimum !== undefined && amount < minimum) {
       return fail(`The smallest amount is ${formatAmount(minimum, token.decimals, token.decimals)} ${token.symbol}.`);
     }
-    if (maximum !== undefined && amount > maximum) {
-      return fail(`The largest amount is ${formatAmount(maximum, token.decimals, token.decimals)} ${token.symbol}.`);
-    }
     if (balance !== undefined && amount > balance) {
       return fail(`You have only ${formatAmount(balance, token.decimals)} ${token.symbol}.`);
+    }
+    if (maximum !== undefined && amount > maximum.value) {
+      return fail(maximum.message(`${formatAmount(maximum.value, token.decimals)} ${token.symbol}`));
     }
     return amount;
   });

@@ -1,4 +1,4 @@
-import { aidMinterAbi, gpuTitleRegistryAbi, mockUsdcAbi } from "@aid/abis";
+import { aidMinterAbi, gpuTitleRegistryAbi, mockUsdcAbi, stakedAidAbi } from "@aid/abis";
 import {
   type Abi,
   CallExecutionError,
@@ -15,7 +15,7 @@ import {
 import { describe, expect, it } from "vitest";
 import { decodeError } from "./errors";
 import { APPRAISER_ROLE } from "./roles";
-import { AID, USDC } from "./units";
+import { AID, SAID, USDC } from "./units";
 
 const abi = [
   ...aidMinterAbi,
@@ -143,6 +143,57 @@ describe("decodeError", () => {
         "An appraisal must be valid after today and for at most 365 days (until 21 Nov 2027); 1 Jan 2028 is outside that.",
       );
     });
+  });
+
+  it("explains the savings vault's custom errors with their values", () => {
+    const vault = (errorName: string, args: readonly unknown[]) => {
+      const data = encodeErrorResult({ abi: stakedAidAbi, errorName, args } as never);
+      const cause = new ContractFunctionRevertedError({ abi: stakedAidAbi, data, functionName: "claim" });
+      return new ContractFunctionExecutionError(cause, { abi: stakedAidAbi, functionName: "claim", args: [] });
+    };
+    const controller = "0x0000000000000000000000000000000000000042";
+    expect(
+      decodeError(vault("NotController", [7n, "0x0000000000000000000000000000000000000001", controller])).message,
+    ).toBe(`Exit request #7 belongs to ${controller}: only that account can claim or cancel it.`);
+    expect(decodeError(vault("InvalidRequestStatus", [3n, 1, 2])).message).toBe(
+      "Exit request #3 is waiting in the queue, but this needs it to be filled and ready to claim.",
+    );
+    expect(decodeError(vault("DepositPaused", [])).message).toContain("Staking is paused");
+    expect(decodeError(vault("ZeroShares", [5n])).message).toBe(
+      "Staking 0.000000000000000005 AID would buy less than one unit of sAID. Stake a larger amount.",
+    );
+    expect(decodeError(vault("RequestTooLarge", [2n * 10n ** 26n, 10n ** 26n])).message).toBe(
+      "One exit request can hold at most 100,000,000 sAID; this one holds 200,000,000 sAID. Split it.",
+    );
+    expect(decodeError(vault("CooldownTooLong", [31n * 86_400n, 30n * 86_400n])).message).toBe(
+      "A cooldown of 31 d is longer than the most allowed, 30 d.",
+    );
+  });
+
+  it("explains the minter's cap and pause", () => {
+    expect(decodeError(reverted("SupplyCapExceeded", [1_500n * 10n ** 18n, 1_000n * 10n ** 18n])).message).toBe(
+      "This mint would take the AID supply to 1,500 AID, above the cap of 1,000 AID. Try a smaller amount.",
+    );
+    expect(decodeError(reverted("MintPaused", [])).message).toContain("Minting is paused");
+  });
+
+  it("decodes a vault error from raw revert data, as some wallets report it", () => {
+    const data = encodeErrorResult({
+      abi: stakedAidAbi,
+      errorName: "ERC20InsufficientBalance",
+      args: ["0x0000000000000000000000000000000000000001", 10n ** 18n, 3n * 10n ** 18n],
+    });
+    const error = new TransactionExecutionError(
+      new RpcRequestError({
+        body: {},
+        url: "http://127.0.0.1:8545",
+        error: { code: 3, message: "execution reverted", data },
+      }),
+      {} as never,
+    );
+    expect(decodeError(error, { token: SAID }).message).toBe(
+      "Your sAID balance is 1 sAID, less than the 3 sAID needed.",
+    );
   });
 });
 

@@ -1,4 +1,12 @@
-import { aidAbi, aidMinterAbi, gpuTitleRegistryAbi, mockUsdcAbi } from "@aid/abis";
+import {
+  aidAbi,
+  aidMinterAbi,
+  gpuTitleRegistryAbi,
+  liquiditySiloAbi,
+  mockTBillVaultAbi,
+  mockUsdcAbi,
+  stakedAidAbi,
+} from "@aid/abis";
 import {
   type Abi,
   BaseError,
@@ -11,10 +19,10 @@ import {
   TimeoutError,
   UserRejectedRequestError,
 } from "viem";
-import { formatAmount, formatDate, formatUsd } from "./format";
+import { formatAmount, formatBps, formatDate, formatDuration, formatUsd } from "./format";
 import { roleName } from "./roles";
 import { statusLabel, TEXT_FIELDS } from "./titleLabels";
-import { AID, type TokenInfo, USDC } from "./units";
+import { AID, SAID, type TokenInfo, USDC } from "./units";
 
 /** What the user sees when something fails: plain language, never raw RPC text. */
 export type FriendlyError = { title: string; message: string; kind: "rejected" | "reverted" | "network" | "other" };
@@ -123,12 +131,75 @@ const revertMessages: Record<string, (args: Args, ctx: ErrorContext) => string> 
   TokenAlreadyExists: () => "A title with this id already exists.",
   BalanceQueryForZeroAddress: () => "The zero address holds no titles.",
   AccountBalanceOverflow: () => "This account holds too many titles.",
+  ERC20InvalidReceiver: ([receiver]) => `Tokens cannot be sent to ${receiver}. Choose another address.`,
+
+  // The minter (IAIDMinter) and the roles (IRoles)
+  MintPaused: () => "Minting is paused by the guardian right now. Redeeming AID for USDC is never paused.",
+  SupplyCapExceeded: ([newSupply, cap]) =>
+    `This mint would take the AID supply to ${amount(newSupply, AID)}, above the cap of ${amount(cap, AID)}. Try a smaller amount.`,
+  FeeTooHigh: ([fee, max]) => `A fee of ${bps(fee)} is above the hard cap of ${bps(max)}.`,
+  BufferTargetTooHigh: ([target, max]) => `A buffer target of ${bps(target)} is above ${bps(max)}.`,
+  SupplyCapTooHigh: ([cap, max]) =>
+    `A supply cap of ${amount(cap, AID)} is above the largest allowed, ${amount(max, AID)}.`,
+  NothingToHarvest: ([reserveAid, supply]) =>
+    `There is no yield to harvest yet: the reserve is worth ${amount(reserveAid, AID)} against ${amount(supply, AID)} of AID (harvest keeps a 1 AID margin).`,
+  NoStakers: () => "Nobody is staking yet, so harvested yield would go to no one. Stake first.",
+  TBillAssetMismatch: ([tBillAsset, usdc]) => `The T-bill vault holds ${tBillAsset}, not the reserve's USDC (${usdc}).`,
+  Unauthorized: ([caller]) => `Your account (${caller}) does not have the role this action needs.`,
+  CallerNotSavings: () => "Only the savings vault (sAID) can move AID this way.",
+
+  // The savings vault (IStakedAID)
+  ZeroShares: ([assets]) =>
+    `Staking ${formatAmount(BigInt(assets as bigint), AID.decimals, AID.decimals)} AID would buy less than one unit of sAID. Stake a larger amount.`,
+  FirstDepositTooSmall: ([shares, minimum]) =>
+    `The first stake in the vault must buy more than ${amount(minimum, SAID)}; this one buys ${amount(shares, SAID)}.`,
+  DepositPaused: () =>
+    "Staking is paused by the guardian right now. Exits are never paused: you can still request, claim and cancel.",
+  BorrowPaused: () => "New borrowing is paused by the guardian right now. Repayments are never paused.",
+  ExceedsMaxDeposit: ([assets, max]) =>
+    `The vault can take at most ${amount(max, AID)} now, less than the ${amount(assets, AID)} you are staking.`,
+  SynchronousExitDisabled: () =>
+    "sAID cannot be withdrawn at once: request an exit, then claim it when the queue has filled it.",
+  RequestTooLarge: ([shares, max]) =>
+    `One exit request can hold at most ${amount(max, SAID)}; this one holds ${amount(shares, SAID)}. Split it.`,
+  NotController: ([requestId, , controller]) =>
+    `Exit request #${requestId} belongs to ${controller}: only that account can claim or cancel it.`,
+  InvalidRequestStatus: ([requestId, status, expected]) =>
+    `Exit request #${requestId} is ${requestStatus(status)}, but this needs it to be ${requestStatus(expected)}.`,
+  CooldownTooLong: ([cooldown, max]) =>
+    `A cooldown of ${formatDuration(BigInt(cooldown as bigint))} is longer than the most allowed, ${formatDuration(BigInt(max as bigint))}.`,
+  UtilisationCapTooHigh: ([cap, max]) => `A utilisation cap of ${bps(cap)} is above the most allowed, ${bps(max)}.`,
+  NotLoanManager: () => "Only the loan manager can do this.",
+  NotIncomeSource: () => "Only the minter or the loan manager can add income to the vault.",
+  DrawExceedsMax: ([assets, max]) =>
+    `The vault can lend at most ${amount(max, AID)} now (its idle AID and the utilisation cap), less than ${amount(assets, AID)}.`,
+  LoanBookNotEmpty: ([book]) =>
+    `The loan manager can only be replaced with an empty loan book; ${amount(book, AID)} is still lent out.`,
+  InvalidBookCheckpoint: () => "The loan manager reported a loan book the vault cannot store.",
+  IncomeTooLarge: ([unvested, max]) =>
+    `Too much income at once: ${amount(unvested, AID)} would be vesting, more than ${amount(max, AID)}.`,
+  AidSavingsMismatch: ([expected, actual]) => `AID names ${actual} as its savings vault, not ${expected}.`,
+  NotVault: () => "Only the savings vault can move its idle AID.",
+  RateTooHigh: ([rate, max]) => `A T-bill rate of ${bps(rate)} is above the mock vault's limit of ${bps(max)}.`,
 };
 
+const bps = (value: unknown) => formatBps(BigInt(value as bigint));
+
+/** IStakedAID.RequestStatus, in words. */
+const requestStatus = (status: unknown) =>
+  (["cancelled or claimed", "waiting in the queue", "filled and ready to claim"] as const)[Number(status)] ??
+  `in state ${status}`;
+
 /** Every custom error the protocol's contracts can raise, to decode raw revert data from any wallet or node. */
-const protocolErrors = [...aidAbi, ...aidMinterAbi, ...mockUsdcAbi, ...gpuTitleRegistryAbi].filter(
-  (item) => item.type === "error",
-) as Abi;
+const protocolErrors = [
+  ...aidAbi,
+  ...aidMinterAbi,
+  ...stakedAidAbi,
+  ...liquiditySiloAbi,
+  ...mockUsdcAbi,
+  ...mockTBillVaultAbi,
+  ...gpuTitleRegistryAbi,
+].filter((item) => item.type === "error") as Abi;
 
 /** Finds revert data (0x + selector + args) anywhere in an error chain, as wallets and nodes report it differently. */
 function rawRevertData(error: BaseError): `0x${string}` | undefined {

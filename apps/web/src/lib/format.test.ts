@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { formatAmount, formatBps, formatDate, formatUsd, shortHash, toInputValue } from "./format";
+import {
+  formatAmount,
+  formatBps,
+  formatDate,
+  formatDuration,
+  formatRate,
+  formatTimestamp,
+  formatUsd,
+  formatWadPercent,
+  shortHash,
+  toInputValue,
+} from "./format";
 
 describe("formatAmount", () => {
   it("groups thousands and trims trailing zeros", () => {
@@ -47,10 +58,39 @@ describe("formatDate", () => {
   });
 });
 
-describe("formatBps", () => {
+describe("formatRate", () => {
   it("shows basis points as a percentage", () => {
-    expect(formatBps(2000)).toBe("20%");
-    expect(formatBps(125n)).toBe("1.25%");
-    expect(formatBps(10_000)).toBe("100%");
+    expect(formatRate(2000)).toBe("20%");
+    expect(formatRate(125n)).toBe("1.25%");
+    expect(formatRate(10_000)).toBe("100%");
+  });
+});
+
+describe("percentages", () => {
+  it("shows basis points with two decimals, truncated", () => {
+    expect(formatBps(450n)).toBe("4.50%");
+    expect(formatBps(0n)).toBe("0.00%");
+    expect(formatBps(1_234_567n)).toBe("12,345.67%");
+    expect(formatBps(-5n)).toBe("-0.05%");
+    expect(formatWadPercent(10n ** 18n)).toBe("100.00%");
+    expect(formatWadPercent(45_678n * 10n ** 12n)).toBe("4.56%");
+  });
+});
+
+describe("formatDuration", () => {
+  it("shows the largest unit and the next", () => {
+    expect(formatDuration(3n * 86_400n)).toBe("3 d");
+    expect(formatDuration(86_400n + 4n * 3_600n + 59n)).toBe("1 d 4 h");
+    expect(formatDuration(86_400n + 60n)).toBe("1 d");
+    expect(formatDuration(3_900n)).toBe("1 h 5 min");
+    expect(formatDuration(45n)).toBe("45 s");
+    expect(formatDuration(0n)).toBe("0 s");
+    expect(formatDuration(-5n)).toBe("0 s");
+  });
+});
+
+describe("formatTimestamp", () => {
+  it("shows UTC to the minute", () => {
+    expect(formatTimestamp(1_767_225_600n)).toBe("2026-01-01 00:00 UTC");
   });
 });

@@ -35,7 +35,50 @@ export function formatDate(seconds: number | bigint): string {
   return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
-/** Basis points as a percentage: 2000 -> "20%", 125 -> "1.25%". */
-export function formatBps(bps: number | bigint): string {
+/** Basis points as a percentage without trailing zeros, for rates: 2000 -> "20%", 125 -> "1.25%". */
+export function formatRate(bps: number | bigint): string {
   return `${formatAmount(BigInt(bps), 2, 2)}%`;
+}
+
+/** A ratio in basis points as a percentage with two decimals, truncated: 450n is "4.50%". */
+export function formatBps(bps: bigint): string {
+  const negative = bps < 0n;
+  const abs = negative ? -bps : bps;
+  const whole = abs / 100n;
+  const fraction = (abs % 100n).toString().padStart(2, "0");
+  return `${negative ? "-" : ""}${whole.toLocaleString("en-US")}.${fraction}%`;
+}
+
+/** A ratio with 18 decimals (1e18 is 100%) as a percentage with two decimals, truncated. */
+export function formatWadPercent(wad: bigint): string {
+  return formatBps((wad * 10_000n) / 10n ** 18n);
+}
+
+/** A duration in seconds, in its largest unit and the next one: "2 d 4 h", "3 h 5 min", "45 s". */
+export function formatDuration(seconds: bigint): string {
+  const left = seconds < 0n ? 0n : seconds;
+  const units: [bigint, string][] = [
+    [86_400n, "d"],
+    [3_600n, "h"],
+    [60n, "min"],
+    [1n, "s"],
+  ];
+  const first = units.findIndex(([size]) => left >= size);
+  if (first === -1) return "0 s";
+  const [size, name] = units[first];
+  const main = `${left / size} ${name}`;
+  const next = units[first + 1];
+  if (!next) return main;
+  const rest = (left % size) / next[0];
+  return rest === 0n ? main : `${main} ${rest} ${next[1]}`;
+}
+
+/** A unix timestamp (seconds) as a UTC date and time: "2026-03-01 14:05 UTC". Same on server and browser. */
+export function formatTimestamp(seconds: bigint): string {
+  const iso = new Date(Number(seconds) * 1000).toISOString();
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+
+export function shortAddress(address: string): string {
+  return `${address.slice(0, 6)}…${address.slice(-4)}`;
 }

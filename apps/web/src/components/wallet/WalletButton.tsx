@@ -2,11 +2,8 @@
 
 import { useAccount, useConfig } from "wagmi";
 import { Button } from "@/components/ui/Button";
+import { shortAddress } from "@/lib/format";
 import { useOpenWalletModal } from "./WalletModals";
-
-export function shortAddress(address: string) {
-  return `${address.slice(0, 6)}…${address.slice(-4)}`;
-}
 
 /** The header's wallet control: connect, the connected address (account dialog) or a wrong-network warning. */
 export function WalletButton() {

@@ -51,7 +51,12 @@ export function titleTextSchema(label: string) {
 }
 
 /** A USD amount typed in dollars (at most cents), as the registry's 18-decimal unit, 1 cent to $10 billion. */
-export const usdSchema = () => amountSchema({ token: USD, maxDecimals: 2, maximum: LIMITS.maxUsd });
+export const usdSchema = () =>
+  amountSchema({
+    token: USD,
+    maxDecimals: 2,
+    maximum: { value: LIMITS.maxUsd, message: (most) => `The largest amount is ${most}.` },
+  });
 
 /** A calendar day from an `<input type="date">`, as unix seconds at 00:00 UTC. */
 function dateSchema(what: string, check: (seconds: number, now: number) => string | undefined, now: Now) {

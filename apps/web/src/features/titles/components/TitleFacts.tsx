@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { formatBps, formatDate, formatUsd, shortHash } from "@/lib/format";
+import { formatDate, formatRate, formatUsd, shortHash } from "@/lib/format";
 import { rejectionLabel, TitleStatus, tierLabel } from "@/lib/titleLabels";
 import type { Title } from "../types";
 
@@ -31,7 +31,7 @@ export function TitleFacts({ title, now, submitted = false }: { title: Title; no
                 {formatUsd(title.currentValue)}{" "}
                 <span className="text-slate-500">
                   {title.currentValue > 0n
-                    ? `(depreciating ${formatBps(title.depreciationBps)} a year)`
+                    ? `(depreciating ${formatRate(title.depreciationBps)} a year)`
                     : noValueReason(title, now)}
                 </span>
               </>

@@ -15,7 +15,8 @@ type AmountForm = z.ZodObject<{ amount: z.ZodType<bigint, string> }>;
 
 /**
  * One token in, another out: an amount field validated by the feature's zod schema, MAX, a preview of
- * what the user receives before anything is signed, and the shared transaction status.
+ * what the user receives before anything is signed (`details` says the rate, fee and steps), and the shared
+ * transaction status.
  */
 export function ConvertForm({
   id,
@@ -25,8 +26,10 @@ export function ConvertForm({
   balance,
   schema,
   preview,
-  note,
+  previewLabel = "You receive",
+  details,
   steps,
+  onConfirmed,
 }: {
   id: string;
   action: string;
@@ -34,9 +37,11 @@ export function ConvertForm({
   to: TokenInfo;
   balance: bigint | undefined;
   schema: AmountForm;
-  preview: (amount: bigint) => bigint;
-  note?: string;
+  preview: (amount: bigint) => bigint | undefined;
+  previewLabel?: string;
+  details: string;
   steps: (amount: bigint) => TxStep[];
+  onConfirmed?: () => void;
 }) {
   const flow = useTransactionFlow();
   const form = useForm<z.input<AmountForm>, unknown, z.output<AmountForm>>({
@@ -46,10 +51,14 @@ export function ConvertForm({
   const typed = form.watch("amount");
   const parsed = useMemo(() => schema.shape.amount.safeParse(typed), [schema, typed]);
   const error = form.formState.errors.amount?.message;
+  const received = parsed.success ? preview(parsed.data) : undefined;
 
   const onSubmit = form.handleSubmit(async ({ amount }) => {
     const ok = await flow.run(steps(amount));
-    if (ok) form.reset({ amount: "" });
+    if (ok) {
+      form.reset({ amount: "" });
+      onConfirmed?.();
+    }
   });
 
   return (
@@ -72,19 +81,11 @@ export function ConvertForm({
         })}
       />
       <div className="rounded-lg bg-slate-50 p-3 text-sm text-slate-700" data-testid={`${id}-preview`}>
-        {parsed.success ? (
-          <>
-            You receive{" "}
-            <strong className="tabular-nums">
-              {formatAmount(preview(parsed.data), to.decimals, to.decimals)} {to.symbol}
-            </strong>
-          </>
-        ) : (
-          <>You receive — {to.symbol}</>
-        )}
-        <span className="block text-xs text-slate-500">
-          1 {from.symbol} = 1 {to.symbol} · no fee{note ? ` · ${note}` : ""}
-        </span>
+        {previewLabel}{" "}
+        <strong className="tabular-nums">
+          {received === undefined ? "—" : formatAmount(received, to.decimals, to.decimals)} {to.symbol}
+        </strong>
+        <span className="block text-xs text-slate-500">{details}</span>
       </div>
       <Button type="submit" disabled={flow.busy}>
         {flow.busy ? "Working…" : action}

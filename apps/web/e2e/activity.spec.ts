@@ -1,0 +1,84 @@
+import { readFileSync } from "node:fs";
+import { aidMinterAbi, stakedAidAbi, usdcAbi } from "@aid/abis";
+import { parseUnits } from "viem";
+import { ACCOUNTS, chain, connectWith, contracts, expect, sendAs, test } from "./fixtures";
+
+test.describe("Activity", () => {
+  test.use({ wallet: { account: ACCOUNTS.activity } });
+
+  test("lists the account's mints, redemptions, stakes and exit requests newest first, and exports them as CSV", async ({
+    page,
+  }) => {
+    const account = ACCOUNTS.activity;
+    await sendAs(account, {
+      address: contracts.usdc,
+      abi: usdcAbi,
+      functionName: "approve",
+      args: [contracts.minter, 300_000_000n],
+    });
+    const mint = await sendAs(account, {
+      address: contracts.minter,
+      abi: aidMinterAbi,
+      functionName: "mint",
+      args: [300_000_000n, account],
+    });
+    const redeem = await sendAs(account, {
+      address: contracts.minter,
+      abi: aidMinterAbi,
+      functionName: "redeem",
+      args: [parseUnits("50", 18), account],
+    });
+    const stake = await sendAs(account, {
+      address: contracts.stakedAid,
+      abi: stakedAidAbi,
+      functionName: "deposit",
+      args: [parseUnits("100", 18), account],
+    });
+    const request = await sendAs(account, {
+      address: contracts.stakedAid,
+      abi: stakedAidAbi,
+      functionName: "requestRedeem",
+      args: [parseUnits("40", 18)],
+    });
+    const requestId =
+      (await chain.readContract({ address: contracts.stakedAid, abi: stakedAidAbi, functionName: "vaultState" }))
+        .nextRequestId - 1n;
+
+    await page.goto("/activity");
+    await connectWith(page, "test.aid.e2e-wallet");
+    await expect(page.getByTestId("activity-summary")).toContainText("4 events up to block");
+    const rows = page.getByTestId("activity-row");
+    await expect(rows).toHaveCount(4);
+    const expected = [
+      [request.blockNumber, `Request exit #${requestId}`, "40 sAID", "—"],
+      [stake.blockNumber, "Stake AID", "100 AID", "100 sAID"],
+      [redeem.blockNumber, "Redeem AID", "50 AID", "50 USDC"],
+      [mint.blockNumber, "Mint AID", "300 USDC", "300 AID"],
+    ] as const;
+    for (const [index, [block, action, sent, received]] of expected.entries()) {
+      const cells = rows.nth(index).getByRole("cell");
+      await expect(cells.nth(0)).toContainText(block.toString());
+      await expect(cells.nth(1)).toHaveText(action);
+      await expect(cells.nth(2)).toHaveText(sent);
+      await expect(cells.nth(3)).toHaveText(received);
+    }
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Export CSV" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`aid-activity-${account.toLowerCase()}.csv`);
+    const lines = readFileSync((await download.path()) as string, "utf8").split("\r\n");
+    expect(lines[0]).toBe(
+      "block,time (UTC),action,sent,sent token,received,received token,exit request,note,transaction",
+    );
+    expect(lines).toHaveLength(5);
+    const mintBlock = await chain.getBlock({ blockNumber: mint.blockNumber });
+    expect(lines[4]).toBe(
+      `${mint.blockNumber},${new Date(Number(mintBlock.timestamp) * 1000).toISOString()},Mint AID,300,USDC,300,AID,,,${mint.transactionHash}`,
+    );
+    expect(lines[1]).toContain(
+      `,Request exit,40,sAID,,,${requestId},sAID escrowed in the exit queue,${request.transactionHash}`,
+    );
+  });
+});

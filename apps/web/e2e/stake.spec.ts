@@ -1,0 +1,243 @@
+import { aidAbi, aidMinterAbi, stakedAidAbi, usdcAbi } from "@aid/abis";
+import type { Page } from "@playwright/test";
+import { parseUnits } from "viem";
+import { formatAmount, formatTimestamp } from "../src/lib/format";
+import {
+  ACCOUNTS,
+  advanceTime,
+  balanceOf,
+  chain,
+  connectWith,
+  contracts,
+  expect,
+  sendAs,
+  test,
+  walletRequests,
+  withChainSnapshot,
+} from "./fixtures";
+
+const E2E_WALLET = "test.aid.e2e-wallet";
+const aid = (value: bigint, digits = 6) => `${formatAmount(value, 18, digits)} AID`;
+const said = (value: bigint, digits = 6) => `${formatAmount(value, 18, digits)} sAID`;
+const sent = async (page: Page) => (await walletRequests(page)).filter((m) => m === "eth_sendTransaction").length;
+
+const getRequest = (requestId: bigint) =>
+  chain.readContract({
+    address: contracts.stakedAid,
+    abi: stakedAidAbi,
+    functionName: "getRequest",
+    args: [requestId],
+  });
+const lastRequestId = async () =>
+  (await chain.readContract({ address: contracts.stakedAid, abi: stakedAidAbi, functionName: "vaultState" }))
+    .nextRequestId - 1n;
+
+/** Mints AID for `account` from its mock USDC without the browser. */
+async function mintAid(account: `0x${string}`, usdc: bigint) {
+  await sendAs(account, {
+    address: contracts.usdc,
+    abi: usdcAbi,
+    functionName: "approve",
+    args: [contracts.minter, usdc],
+  });
+  await sendAs(account, {
+    address: contracts.minter,
+    abi: aidMinterAbi,
+    functionName: "mint",
+    args: [usdc, account],
+  });
+}
+
+test.describe("Stake, exit queue and claim", () => {
+  test.use({ wallet: { account: ACCOUNTS.saver } });
+
+  test("stakes AID with no approval, requests an exit, and after the cooldown processes the queue and claims", async ({
+    page,
+  }) => {
+    const account = ACCOUNTS.saver;
+    await page.goto("/mint");
+    await connectWith(page, E2E_WALLET);
+    await expect(page.getByTestId("balance-usdc")).toHaveText("100,000 USDC");
+    await page.getByLabel("Amount of USDC").fill("1000");
+    await page.getByRole("button", { name: "Mint AID" }).click();
+    await expect(page.getByTestId("mint-status")).toHaveAttribute("data-status", "confirmed", { timeout: 60_000 });
+
+    await page.getByRole("link", { name: "Stake", exact: true }).first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Stake AID");
+    await expect(page.getByTestId("stake-balance-aid")).toHaveText("1,000 AID");
+    await expect(page.getByTestId("requests-empty")).toBeVisible();
+    const sentBefore = await sent(page);
+
+    await page.getByLabel("Amount of AID").fill("400");
+    await expect(page.getByTestId("stake-preview")).toContainText("You receive 400 sAID");
+    await expect(page.getByTestId("stake-preview")).toContainText("No approval needed");
+    await page.getByRole("button", { name: "Stake AID" }).click();
+    await expect(page.getByTestId("stake-status")).toHaveAttribute("data-status", "confirmed", { timeout: 60_000 });
+    // One transaction, no approval: the vault pulls AID through AID.savingsPull.
+    expect(await sent(page)).toBe(sentBefore + 1);
+    expect(
+      await chain.readContract({
+        address: contracts.aid,
+        abi: aidAbi,
+        functionName: "allowance",
+        args: [account, contracts.stakedAid],
+      }),
+    ).toBe(0n);
+
+    const shares = await balanceOf(contracts.stakedAid, account);
+    expect(shares).toBe(parseUnits("400", 18));
+    expect(await balanceOf(contracts.aid, account)).toBe(parseUnits("600", 18));
+    await expect(page.getByTestId("position-said")).toHaveText(said(shares));
+    await expect(page.getByTestId("position-said-value")).toHaveText("400 AID");
+    await expect(page.getByTestId("stake-balance-aid")).toHaveText("600 AID");
+    await expect(page.getByTestId("position-yield")).toHaveText("0 AID");
+
+    await page.getByLabel("Amount of sAID").fill("150");
+    await expect(page.getByTestId("exit-preview")).toContainText("Worth now about 150 AID");
+    await page.getByRole("button", { name: "Request exit" }).click();
+    await expect(page.getByTestId("exit-status")).toHaveAttribute("data-status", "confirmed", { timeout: 60_000 });
+
+    const id = await lastRequestId();
+    const view = await getRequest(id);
+    expect(view.status).toBe(1);
+    expect(view.shares).toBe(parseUnits("150", 18));
+    // The seeded demo request of account 9 (1,500 sAID) is ahead of it.
+    expect(view.assetsAhead).toBeGreaterThanOrEqual(parseUnits("1500", 18));
+    const row = page.getByTestId(`request-${id}`);
+    await expect(row).toHaveAttribute("data-state", "cooldown");
+    await expect(page.getByTestId(`request-${id}-state`)).toHaveText("In cooldown");
+    await expect(page.getByTestId(`request-${id}-amount`)).toHaveText("150 sAID ≈ 150 AID");
+    await expect(page.getByTestId(`request-${id}-ahead`)).toContainText(aid(view.assetsAhead, 2));
+    await expect(page.getByTestId(`request-${id}-eligible`)).toContainText(formatTimestamp(view.eligibleAt));
+    await expect(page.getByTestId(`request-${id}-estimate`)).toContainText(formatTimestamp(view.eligibleAt));
+    await expect(page.getByTestId(`request-${id}-estimate`)).toContainText("end of cooldown");
+    await expect(page.getByTestId("position-said")).toHaveText("250 sAID");
+    await expect(page.getByTestId("position-queued")).toHaveText("150 sAID");
+    expect(await balanceOf(contracts.stakedAid, account)).toBe(parseUnits("250", 18));
+    // The head of the queue (the seeded request) is still in its cooldown: processing could fill nothing yet.
+    await expect(page.getByTestId("queue-head-waits")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Process the queue (anyone can)" })).toBeDisabled();
+
+    await withChainSnapshot(async () => {
+      await advanceTime(3 * 86_400 + 60);
+      await page.reload();
+      await expect(row).toHaveAttribute("data-state", "ready-to-process");
+      await expect(page.getByTestId(`request-${id}-estimate`)).toContainText("Now: process the queue, then claim");
+
+      await row.getByRole("button", { name: "Process the queue" }).click();
+      await expect(page.getByTestId(`request-${id}-status`)).toHaveAttribute("data-status", "confirmed", {
+        timeout: 60_000,
+      });
+      const filled = await getRequest(id);
+      expect(filled.status).toBe(2);
+      expect(filled.assets).toBe(parseUnits("150", 18));
+      await expect(row).toHaveAttribute("data-state", "ready-to-claim");
+      await expect(page.getByTestId(`request-${id}-amount`)).toHaveText("150 AID to claim");
+      await expect(page.getByTestId("position-claimable")).toHaveText("150 AID");
+
+      const aidBefore = await balanceOf(contracts.aid, account);
+      await row.getByRole("button", { name: "Claim" }).click();
+      await expect(page.getByTestId(`request-${id}-status`)).toHaveAttribute("data-status", "confirmed", {
+        timeout: 60_000,
+      });
+      expect(await balanceOf(contracts.aid, account)).toBe(aidBefore + filled.assets);
+      expect((await getRequest(id)).status).toBe(0);
+      await expect(row).toHaveAttribute("data-state", "claimed");
+      await expect(page.getByTestId(`request-${id}-amount`)).toHaveText("150 AID claimed");
+      await expect(page.getByTestId("stake-balance-aid")).toHaveText("750 AID");
+      await expect(page.getByTestId("position-claimable")).toHaveText("0 AID");
+      await expect(page.getByTestId("position-queued")).toHaveText("0 sAID");
+    });
+  });
+});
+
+test.describe("Cancel an exit request", () => {
+  test.use({ wallet: { account: ACCOUNTS.canceller } });
+
+  test("returns the escrowed sAID, on chain and on screen", async ({ page }) => {
+    const account = ACCOUNTS.canceller;
+    await mintAid(account, 200_000_000n);
+    await sendAs(account, {
+      address: contracts.stakedAid,
+      abi: stakedAidAbi,
+      functionName: "deposit",
+      args: [parseUnits("200", 18), account],
+    });
+
+    await page.goto("/stake");
+    await connectWith(page, E2E_WALLET);
+    await expect(page.getByTestId("position-said")).toHaveText("200 sAID");
+    await page.getByLabel("Amount of sAID").fill("80");
+    await page.getByRole("button", { name: "Request exit" }).click();
+    await expect(page.getByTestId("exit-status")).toHaveAttribute("data-status", "confirmed", { timeout: 60_000 });
+    const id = await lastRequestId();
+    expect(await balanceOf(contracts.stakedAid, account)).toBe(parseUnits("120", 18));
+    const row = page.getByTestId(`request-${id}`);
+    await expect(row).toHaveAttribute("data-state", "cooldown");
+    await expect(page.getByTestId("position-queued")).toHaveText("80 sAID");
+
+    await row.getByRole("button", { name: "Cancel" }).click();
+    await expect(page.getByTestId(`request-${id}-status`)).toHaveAttribute("data-status", "confirmed", {
+      timeout: 60_000,
+    });
+    expect(await balanceOf(contracts.stakedAid, account)).toBe(parseUnits("200", 18));
+    expect((await getRequest(id)).status).toBe(0);
+    await expect(row).toHaveAttribute("data-state", "cancelled");
+    await expect(page.getByTestId(`request-${id}-amount`)).toHaveText("80 sAID returned");
+    await expect(page.getByTestId("position-said")).toHaveText("200 sAID");
+    await expect(page.getByTestId("position-queued")).toHaveText("0 sAID");
+  });
+});
+
+test.describe("Stake and exit form validation", () => {
+  test.use({ wallet: { account: ACCOUNTS.stakeBadInput } });
+
+  test("bad amounts show a clear message and send no transaction", async ({ page }) => {
+    const account = ACCOUNTS.stakeBadInput;
+    await mintAid(account, 50_000_000n);
+    await page.goto("/stake");
+    await connectWith(page, E2E_WALLET);
+    await expect(page.getByTestId("stake-balance-aid")).toHaveText("50 AID");
+    await expect(page.getByTestId("position-said")).toHaveText("0 sAID");
+    const nonceBefore = await chain.getTransactionCount({ address: account });
+
+    const cases = {
+      stake: {
+        field: page.getByLabel("Amount of AID"),
+        button: page.getByRole("button", { name: "Stake AID" }),
+        form: page.getByTestId("stake-form"),
+        inputs: [
+          ["", "Enter an amount."],
+          ["abc", "Enter a number, like 100 or 12.5."],
+          ["-5", "The amount must be positive."],
+          ["0", "Enter an amount greater than zero."],
+          ["1.0000000000000000001", "AID amounts have at most 18 decimal places."],
+          ["50.01", "You have only 50 AID."],
+        ],
+      },
+      exit: {
+        field: page.getByLabel("Amount of sAID"),
+        button: page.getByRole("button", { name: "Request exit" }),
+        form: page.getByTestId("exit-form"),
+        inputs: [
+          ["", "Enter an amount."],
+          ["1,5", "Enter a number, like 100 or 12.5."],
+          ["0.00", "Enter an amount greater than zero."],
+          ["1", "You have only 0 sAID."],
+        ],
+      },
+    };
+    for (const { field, button, form, inputs } of Object.values(cases)) {
+      for (const [input, message] of inputs) {
+        await field.fill(input);
+        await button.click();
+        await expect(form.getByRole("alert").filter({ hasText: message })).toBeVisible();
+        await expect(field).toHaveAttribute("aria-invalid", "true");
+      }
+    }
+    await expect(page.getByTestId("stake-status")).toHaveCount(0);
+    await expect(page.getByTestId("exit-status")).toHaveCount(0);
+    expect(await walletRequests(page)).not.toContain("eth_sendTransaction");
+    expect(await chain.getTransactionCount({ address: account })).toBe(nonceBefore);
+  });
+});
