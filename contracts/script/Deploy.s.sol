@@ -2,40 +2,67 @@
 pragma solidity 0.8.30;
 
 import {AIDMinter} from "../src/AIDMinter.sol";
+import {StakedAID} from "../src/StakedAID.sol";
+import {MockTBillVault} from "../src/mocks/MockTBillVault.sol";
 import {MockUSDC} from "../src/mocks/MockUSDC.sol";
+import {IERC4626} from "@openzeppelin/contracts/interfaces/IERC4626.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {Script, console} from "forge-std/Script.sol";
 
 /// @notice Deploys the protocol to any chain and writes contracts/deployments/<chainId>.json,
 /// the single source of addresses for the web app and the ABI package.
-/// On the local chain (31337) it deploys a mock USDC; elsewhere set USDC_ADDRESS.
+/// On the local chain (31337) it deploys a mock USDC and a mock T-bill vault (test doubles); elsewhere set
+/// USDC_ADDRESS and T_BILL_VAULT_ADDRESS (an ERC-4626 vault over that USDC). ADMIN_ADDRESS and GUARDIAN_ADDRESS
+/// default to the deployer (use a timelock and a multisig on a real network).
+/// Order matters: the savings vault's address is computed before the minter is deployed, because the minter deploys
+/// AID, and AID fixes its savings vault at construction.
 contract Deploy is Script {
     uint256 internal constant LOCAL_CHAIN_ID = 31_337;
 
     error UsdcAddressRequired(uint256 chainId);
+    error TBillVaultAddressRequired(uint256 chainId);
+    error UnexpectedVaultAddress(address expected, address actual);
 
     struct Deployment {
         address usdc;
+        address tBillVault;
         address aid;
         address aidMinter;
+        address stakedAid;
+        address liquiditySilo;
         bool usdcIsMock;
+        bool tBillVaultIsMock;
         uint256 deployBlock;
     }
 
     function run() external returns (Deployment memory d) {
         d.deployBlock = block.number;
         vm.startBroadcast();
+        (, address deployer,) = vm.readCallers();
+        address admin = vm.envOr("ADMIN_ADDRESS", deployer);
+        address guardian = vm.envOr("GUARDIAN_ADDRESS", deployer);
         if (block.chainid == LOCAL_CHAIN_ID) {
-            d.usdc = address(new MockUSDC());
+            MockUSDC usdc = new MockUSDC();
+            d.usdc = address(usdc);
             d.usdcIsMock = true;
+            d.tBillVault = address(new MockTBillVault(usdc, admin));
+            d.tBillVaultIsMock = true;
         } else {
             d.usdc = vm.envOr("USDC_ADDRESS", address(0));
             if (d.usdc == address(0)) revert UsdcAddressRequired(block.chainid);
+            d.tBillVault = vm.envOr("T_BILL_VAULT_ADDRESS", address(0));
+            if (d.tBillVault == address(0)) revert TBillVaultAddressRequired(block.chainid);
         }
-        AIDMinter minter = new AIDMinter(IERC20(d.usdc));
+        address predictedVault = vm.computeCreateAddress(deployer, vm.getNonce(deployer) + 1);
+        AIDMinter minter = new AIDMinter(IERC20(d.usdc), IERC4626(d.tBillVault), predictedVault, admin, guardian);
+        StakedAID vault = new StakedAID(minter.aid(), admin, guardian);
         vm.stopBroadcast();
+        if (address(vault) != predictedVault) revert UnexpectedVaultAddress(predictedVault, address(vault));
+
         d.aidMinter = address(minter);
         d.aid = address(minter.aid());
+        d.stakedAid = address(vault);
+        d.liquiditySilo = vault.vaultState().silo;
         _write(d);
     }
 
@@ -44,9 +71,13 @@ contract Deploy is Script {
         vm.serializeUint(key, "chainId", block.chainid);
         vm.serializeUint(key, "deployBlock", d.deployBlock);
         vm.serializeBool(key, "usdcIsMock", d.usdcIsMock);
+        vm.serializeBool(key, "tBillVaultIsMock", d.tBillVaultIsMock);
         vm.serializeAddress(key, "USDC", d.usdc);
+        vm.serializeAddress(key, "TBillVault", d.tBillVault);
         vm.serializeAddress(key, "AID", d.aid);
-        string memory json = vm.serializeAddress(key, "AIDMinter", d.aidMinter);
+        vm.serializeAddress(key, "AIDMinter", d.aidMinter);
+        vm.serializeAddress(key, "LiquiditySilo", d.liquiditySilo);
+        string memory json = vm.serializeAddress(key, "StakedAID", d.stakedAid);
         string memory path =
             string.concat(vm.projectRoot(), "/contracts/deployments/", vm.toString(block.chainid), ".json");
         vm.writeJson(json, path);

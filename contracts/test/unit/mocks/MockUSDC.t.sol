@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {MockUSDC} from "../../src/mocks/MockUSDC.sol";
-import {Base_Test} from "../utils/Base.t.sol";
-import {Defaults} from "../utils/Defaults.sol";
+import {MockUSDC} from "../../../src/mocks/MockUSDC.sol";
+import {Base_Test} from "../../utils/Base.t.sol";
+import {Defaults} from "../../utils/Defaults.sol";
 
 contract MockUSDC_Unit_Test is Base_Test {
     function test_Decimals_Returns6() public view {
