@@ -13,6 +13,7 @@ type DeploymentFile = {
   USDC: `0x${string}`;
   AID: `0x${string}`;
   AIDMinter: `0x${string}`;
+  GPUTitleRegistry: `0x${string}`;
 };
 
 const deploymentsDir = join(import.meta.dirname, "../../contracts/deployments");
@@ -21,7 +22,7 @@ const deployments: DeploymentFile[] = readdirSync(deploymentsDir)
   .sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10))
   .map((file) => JSON.parse(readFileSync(join(deploymentsDir, file), "utf8")));
 
-const addressesOf = (name: "USDC" | "AID" | "AIDMinter") =>
+const addressesOf = (name: "USDC" | "AID" | "AIDMinter" | "GPUTitleRegistry") =>
   Object.fromEntries(deployments.map((d) => [d.chainId, d[name]]));
 
 /** Emits `deployments`: per chain, the block to scan events from and whether USDC is the local mock. */
@@ -47,10 +48,11 @@ export default defineConfig({
     foundry({
       project: "../..",
       forge: { build: false, path: foundryBinary("forge") },
-      include: ["AID.json", "AIDMinter.json", "MockUSDC.json"],
+      include: ["AID.json", "AIDMinter.json", "GPUTitleRegistry.json", "MockUSDC.json"],
       deployments: {
         AID: addressesOf("AID"),
         AIDMinter: addressesOf("AIDMinter"),
+        GPUTitleRegistry: addressesOf("GPUTitleRegistry"),
         MockUSDC: Object.fromEntries(deployments.filter((d) => d.usdcIsMock).map((d) => [d.chainId, d.USDC])),
       },
     }),

@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {IGPUTitleRegistry} from "../../src/interfaces/IGPUTitleRegistry.sol";
+import {PlainERC721} from "../mocks/PlainERC721.sol";
+import {TitleBase_Test} from "../utils/TitleBase.t.sol";
+import {TitleDefaults as D} from "../utils/TitleDefaults.sol";
+
+/// @notice Named gas snapshots (contracts/snapshots/GPUTitleRegistry_Gas_Test.json) for every title operation,
+/// measured as ../shared/GAS-PEERS.md measures its anchors: isolated, one transaction per call, receipt gas (21,000
+/// intrinsic gas and calldata included, refunds deducted). Bounds are the measured figure plus about 10%.
+/// A plain Solady ERC-721 is measured the same way as the baseline (GAS-PEERS.md: Solady mint 68,318 for a new
+/// holder, transfer 57,008). "New holder" means the recipient held no title before; in every case but
+/// `submit_firstTitle` another title already exists, so the id counter is not written from zero.
+/// forge-config: default.isolate = true
+contract GPUTitleRegistry_Gas_Test is TitleBase_Test {
+    // Measured in brackets.
+    uint256 internal constant PLAIN_MINT_NEW_HOLDER_MAX = 80_500; // [72,748]
+    uint256 internal constant PLAIN_TRANSFER_NEW_HOLDER_MAX = 59_500; // [54,075]
+    uint256 internal constant SUBMIT_FIRST_TITLE_MAX = 502_000; // [455,931]
+    uint256 internal constant SUBMIT_NEW_HOLDER_MAX = 483_000; // [438,831]
+    uint256 internal constant SUBMIT_EXISTING_HOLDER_MAX = 464_000; // [421,731]
+    uint256 internal constant SUBMIT_ONE_GPU_MAX = 284_000; // [258,103]
+    uint256 internal constant SUBMIT_RELISTED_SERIALS_MAX = 336_500; // [305,679]
+    uint256 internal constant APPRAISE_MAX = 96_500; // [87,568]
+    uint256 internal constant REAPPRAISE_MAX = 52_000; // [47,210]
+    uint256 internal constant REJECT_MAX = 41_000; // [36,983]
+    uint256 internal constant UPDATE_INSURANCE_MAX = 54_500; // [49,479]
+    uint256 internal constant VERIFY_INSURANCE_MAX = 37_500; // [33,708]
+    uint256 internal constant APPROVE_MAX = 53_500; // [48,343]
+    uint256 internal constant PLEDGE_MAX = 78_000; // [70,648]
+    uint256 internal constant RELEASE_MAX = 69_500; // [62,934]
+    uint256 internal constant START_LIQUIDATION_MAX = 32_500; // [29,201]
+    uint256 internal constant SETTLE_LIQUIDATION_MAX = 69_500; // [62,841]
+    uint256 internal constant TRANSFER_NEW_HOLDER_MAX = 60_500; // [54,754]
+    uint256 internal constant TRANSFER_EXISTING_HOLDER_MAX = 41_500; // [37,654]
+    uint256 internal constant REQUEST_REDEMPTION_MAX = 32_500; // [29,211]
+    uint256 internal constant CONFIRM_REDEMPTION_MAX = 41_000; // [36,951]
+    uint256 internal constant WITHDRAW_MAX = 38_000; // [34,322]
+
+    IGPUTitleRegistry.TitleInput internal input;
+
+    function setUp() public override {
+        super.setUp();
+        input = _input(1);
+    }
+
+    function _measure(string memory name_, uint256 bound) internal {
+        uint256 used = vm.snapshotGasLastCall(name_);
+        assertLe(used, bound, name_);
+    }
+
+    /*//////////////////////////////////////////////////////////////
+                                BASELINE
+    //////////////////////////////////////////////////////////////*/
+
+    function test_Gas_PlainMintNewHolder() public {
+        PlainERC721 plain = new PlainERC721();
+        vm.prank(bob);
+        plain.mint();
+        vm.prank(alice);
+        plain.mint();
+        _measure("plainErc721_mint_newHolder", PLAIN_MINT_NEW_HOLDER_MAX);
+    }
+
+    function test_Gas_PlainTransferNewHolder() public {
+        PlainERC721 plain = new PlainERC721();
+        vm.prank(alice);
+        uint256 id = plain.mint();
+        vm.prank(alice);
+        plain.transferFrom(alice, bob, id);
+        _measure("plainErc721_transfer_newHolder", PLAIN_TRANSFER_NEW_HOLDER_MAX);
+    }
+
+    /*//////////////////////////////////////////////////////////////
+                                 SUBMIT
+    //////////////////////////////////////////////////////////////*/
+
+    function test_Gas_SubmitFirstTitle() public {
+        vm.prank(alice);
+        registry.submit(input);
+        _measure("submit_8gpus_firstTitle", SUBMIT_FIRST_TITLE_MAX);
+    }
+
+    function test_Gas_SubmitNewHolder() public {
+        _submit(bob, 100);
+        vm.prank(alice);
+        registry.submit(input);
+        _measure("submit_8gpus_newHolder", SUBMIT_NEW_HOLDER_MAX);
+    }
+
+    function test_Gas_SubmitExistingHolder() public {
+        _submit(alice, 100);
+        vm.prank(alice);
+        registry.submit(input);
+        _measure("submit_8gpus_existingHolder", SUBMIT_EXISTING_HOLDER_MAX);
+    }
+
+    function test_Gas_SubmitOneGpu() public {
+        _submit(bob, 100);
+        input = _input(1, 1);
+        vm.prank(alice);
+        registry.submit(input);
+        _measure("submit_1gpu_newHolder", SUBMIT_ONE_GPU_MAX);
+    }
+
+    function test_Gas_SubmitRelistedSerials() public {
+        uint256 old = _submit(bob, 1);
+        vm.prank(bob);
+        registry.withdraw(old);
+        vm.prank(alice);
+        registry.submit(input);
+        _measure("submit_8gpus_relistedSerials", SUBMIT_RELISTED_SERIALS_MAX);
+    }
+
+    /*//////////////////////////////////////////////////////////////
+                               APPRAISER
+    //////////////////////////////////////////////////////////////*/
+
+    function test_Gas_Appraise() public {
+        uint256 id = _submit(alice, 1);
+        _appraise(id);
+        _measure("appraise", APPRAISE_MAX);
+    }
+
+    function test_Gas_Reappraise() public {
+        uint256 id = _appraised(alice, 1);
+        vm.prank(appraiser);
+        registry.appraise(id, 1_900_000e18, uint40(block.timestamp + 90 days), keccak256("report #2"));
+        _measure("appraise_again", REAPPRAISE_MAX);
+    }
+
+    function test_Gas_Reject() public {
+        uint256 id = _submit(alice, 1);
+        vm.prank(appraiser);
+        registry.reject(id, IGPUTitleRegistry.RejectionReason.CustodyUnverified);
+        _measure("reject", REJECT_MAX);
+    }
+
+    function test_Gas_UpdateInsurance() public {
+        uint256 id = _appraised(alice, 1);
+        IGPUTitleRegistry.Insurance memory renewal = _insurance();
+        renewal.policyId = "POL-2027-0042";
+        renewal.expiry = uint40(block.timestamp + 2 * D.INSURANCE_TERM);
+        vm.prank(alice);
+        registry.updateInsurance(id, renewal);
+        _measure("updateInsurance", UPDATE_INSURANCE_MAX);
+    }
+
+    function test_Gas_VerifyInsurance() public {
+        uint256 id = _appraised(alice, 1);
+        IGPUTitleRegistry.Insurance memory renewal = _insurance();
+        renewal.expiry = uint40(block.timestamp + 2 * D.INSURANCE_TERM);
+        vm.prank(alice);
+        registry.updateInsurance(id, renewal);
+        vm.prank(appraiser);
+        registry.verifyInsurance(id);
+        _measure("verifyInsurance", VERIFY_INSURANCE_MAX);
+    }
+
+    /*//////////////////////////////////////////////////////////////
+                               LOAN HOOKS
+    //////////////////////////////////////////////////////////////*/
+
+    function test_Gas_ApproveLoanManager() public {
+        uint256 id = _appraised(alice, 1);
+        vm.prank(alice);
+        registry.approve(loanManager, id);
+        _measure("approve_loanManager", APPROVE_MAX);
+    }
+
+    function test_Gas_Pledge() public {
+        uint256 id = _appraised(alice, 1);
+        vm.prank(alice);
+        registry.approve(loanManager, id);
+        vm.prank(loanManager);
+        registry.pledge(id, alice);
+        _measure("pledge", PLEDGE_MAX);
+    }
+
+    function test_Gas_Release() public {
+        uint256 id = _pledged(alice, 1);
+        vm.prank(loanManager);
+        registry.release(id, alice);
+        _measure("release", RELEASE_MAX);
+    }
+
+    function test_Gas_StartLiquidation() public {
+        uint256 id = _pledged(alice, 1);
+        vm.prank(loanManager);
+        registry.startLiquidation(id);
+        _measure("startLiquidation", START_LIQUIDATION_MAX);
+    }
+
+    function test_Gas_SettleLiquidation() public {
+        uint256 id = _pledged(alice, 1);
+        vm.prank(loanManager);
+        registry.startLiquidation(id);
+        vm.prank(loanManager);
+        registry.settleLiquidation(id, buyer);
+        _measure("settleLiquidation_newHolder", SETTLE_LIQUIDATION_MAX);
+    }
+
+    /*//////////////////////////////////////////////////////////////
+                          TRANSFER AND ENDINGS
+    //////////////////////////////////////////////////////////////*/
+
+    function test_Gas_TransferNewHolder() public {
+        uint256 id = _appraised(alice, 1);
+        vm.prank(alice);
+        registry.transferFrom(alice, bob, id);
+        _measure("transfer_newHolder", TRANSFER_NEW_HOLDER_MAX);
+    }
+
+    function test_Gas_TransferExistingHolder() public {
+        uint256 id = _appraised(alice, 1);
+        _submit(bob, 100);
+        vm.prank(alice);
+        registry.transferFrom(alice, bob, id);
+        _measure("transfer_existingHolder", TRANSFER_EXISTING_HOLDER_MAX);
+    }
+
+    function test_Gas_RequestRedemption() public {
+        uint256 id = _appraised(alice, 1);
+        vm.prank(alice);
+        registry.requestRedemption(id);
+        _measure("requestRedemption", REQUEST_REDEMPTION_MAX);
+    }
+
+    function test_Gas_ConfirmRedemption() public {
+        uint256 id = _appraised(alice, 1);
+        vm.prank(alice);
+        registry.requestRedemption(id);
+        vm.prank(custodian);
+        registry.confirmRedemption(id);
+        _measure("redeem_confirmRedemption", CONFIRM_REDEMPTION_MAX);
+    }
+
+    function test_Gas_Withdraw() public {
+        uint256 id = _submit(alice, 1);
+        vm.prank(alice);
+        registry.withdraw(id);
+        _measure("withdraw", WITHDRAW_MAX);
+    }
+}

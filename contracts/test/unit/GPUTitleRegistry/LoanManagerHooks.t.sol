@@ -1,0 +1,308 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {IGPUTitleRegistry} from "../../../src/interfaces/IGPUTitleRegistry.sol";
+import {TitleBase_Test} from "../../utils/TitleBase.t.sol";
+import {TitleDefaults as D} from "../../utils/TitleDefaults.sol";
+
+/// @dev A buyer contract that cannot receive ERC-721 tokens through `safeTransferFrom`: settlement must not depend on
+/// it (no receiver callback, so no push-payment style denial of service and no reentrancy from the hook).
+contract RevertingReceiver {
+    function onERC721Received(address, address, uint256, bytes calldata) external pure returns (bytes4) {
+        revert("no");
+    }
+}
+
+/// @notice pledge, release, startLiquidation and settleLiquidation: the loan manager's hooks.
+contract LoanManagerHooks_Unit_Test is TitleBase_Test {
+    uint256 internal id;
+
+    function setUp() public override {
+        super.setUp();
+        id = _appraised(alice, 1);
+    }
+
+    /*//////////////////////////////////////////////////////////////
+                                 PLEDGE
+    //////////////////////////////////////////////////////////////*/
+
+    function test_Pledge_MovesTitleIntoEscrow() public {
+        vm.prank(alice);
+        registry.approve(loanManager, id);
+        vm.expectEmit(address(registry));
+        emit IGPUTitleRegistry.TitlePledged(id, alice, loanManager, D.APPRAISED_VALUE);
+        vm.prank(loanManager);
+        uint256 value = registry.pledge(id, alice);
+
+        assertEq(value, D.APPRAISED_VALUE);
+        assertEq(registry.ownerOf(id), loanManager);
+        assertEq(registry.balanceOf(alice), 0);
+        assertEq(registry.getApproved(id), address(0), "approval cleared");
+        IGPUTitleRegistry.Title memory t = registry.title(id);
+        assertEq(uint8(t.status), uint8(IGPUTitleRegistry.Status.Pledged));
+        assertEq(t.pledgor, alice);
+    }
+
+    function test_Pledge_WithOperatorApproval() public {
+        vm.prank(alice);
+        registry.setApprovalForAll(loanManager, true);
+        vm.prank(loanManager);
+        registry.pledge(id, alice);
+        assertEq(registry.ownerOf(id), loanManager);
+    }
+
+    function test_RevertWhen_PledgeCallerNotLoanManager() public {
+        vm.prank(alice);
+        registry.approve(eve, id);
+        vm.expectRevert(abi.encodeWithSelector(IGPUTitleRegistry.CallerNotLoanManager.selector, eve, loanManager));
+        vm.prank(eve);
+        registry.pledge(id, alice);
+    }
+
+    function test_RevertWhen_PledgeNotApproved() public {
+        vm.expectRevert(abi.encodeWithSelector(IGPUTitleRegistry.LoanManagerNotApproved.selector, id, loanManager));
+        vm.prank(loanManager);
+        registry.pledge(id, alice);
+    }
+
+    function test_RevertWhen_PledgeBorrowerNotOwner() public {
+        vm.prank(alice);
+        registry.approve(loanManager, id);
+        vm.expectRevert(abi.encodeWithSelector(IGPUTitleRegistry.BorrowerNotOwner.selector, id, eve, alice));
+        vm.prank(loanManager);
+        registry.pledge(id, eve);
+    }
+
+    function test_RevertWhen_PledgePending() public {
+        uint256 pending = _submit(bob, 100);
+        vm.prank(bob);
+        registry.approve(loanManager, pending);
+        _expectInvalidStatus(pending, IGPUTitleRegistry.Status.Pending);
+        vm.prank(loanManager);
+        registry.pledge(pending, bob);
+    }
+
+    function test_RevertWhen_PledgeTwice() public {
+        _pledge(id);
+        _expectInvalidStatus(id, IGPUTitleRegistry.Status.Pledged);
+        vm.prank(loanManager);
+        registry.pledge(id, loanManager);
+    }
+
+    function test_RevertWhen_PledgeRedemptionRequested() public {
+        vm.startPrank(alice);
+        registry.approve(loanManager, id);
+        registry.requestRedemption(id);
+        vm.stopPrank();
+        _expectInvalidStatus(id, IGPUTitleRegistry.Status.RedemptionRequested);
+        vm.prank(loanManager);
+        registry.pledge(id, alice);
+    }
+
+    function test_RevertWhen_PledgeAppraisalExpired() public {
+        vm.prank(alice);
+        registry.approve(loanManager, id);
+        vm.warp(block.timestamp + D.APPRAISAL_VALIDITY);
+        vm.expectRevert(abi.encodeWithSelector(IGPUTitleRegistry.NoCurrentValue.selector, id));
+        vm.prank(loanManager);
+        registry.pledge(id, alice);
+    }
+
+    function test_RevertWhen_PledgeInsuranceLapsed() public {
+        vm.warp(block.timestamp + 250 days);
+        vm.prank(appraiser);
+        registry.appraise(id, D.APPRAISED_VALUE, uint40(block.timestamp + 200 days), D.REPORT_HASH);
+        vm.warp(D.START + D.INSURANCE_TERM);
+        vm.prank(alice);
+        registry.approve(loanManager, id);
+        vm.expectRevert(abi.encodeWithSelector(IGPUTitleRegistry.NoCurrentValue.selector, id));
+        vm.prank(loanManager);
+        registry.pledge(id, alice);
+    }
+
+    function test_RevertWhen_PledgeBurned() public {
+        vm.prank(alice);
+        registry.withdraw(id);
+        _expectInvalidStatus(id, IGPUTitleRegistry.Status.Withdrawn);
+        vm.prank(loanManager);
+        registry.pledge(id, alice);
+    }
+
+    /*//////////////////////////////////////////////////////////////
+                                RELEASE
+    //////////////////////////////////////////////////////////////*/
+
+    function test_Release_ReturnsTitleAppraised() public {
+        _pledge(id);
+        vm.expectEmit(address(registry));
+        emit IGPUTitleRegistry.TitleReleased(id, loanManager, alice);
+        vm.prank(loanManager);
+        registry.release(id, alice);
+
+        assertEq(registry.ownerOf(id), alice);
+        IGPUTitleRegistry.Title memory t = registry.title(id);
+        assertEq(uint8(t.status), uint8(IGPUTitleRegistry.Status.Appraised));
+        assertEq(t.pledgor, address(0));
+    }
+
+    function test_Release_FromLiquidatingWhenBorrowerRepays() public {
+        _pledge(id);
+        vm.startPrank(loanManager);
+        registry.startLiquidation(id);
+        registry.release(id, alice);
+        vm.stopPrank();
+        assertEq(registry.ownerOf(id), alice);
+        assertEq(uint8(_status(id)), uint8(IGPUTitleRegistry.Status.Appraised));
+    }
+
+    function test_Release_ToContractWithoutReceiverCallback() public {
+        _pledge(id);
+        address receiver = address(new RevertingReceiver());
+        vm.prank(loanManager);
+        registry.release(id, receiver);
+        assertEq(registry.ownerOf(id), receiver);
+    }
+
+    function test_Release_ByOldLoanManagerAfterReplacement() public {
+        _pledge(id);
+        address newManager = makeAddr("newLoanManager");
+        vm.prank(admin);
+        registry.setLoanManager(newManager);
+
+        vm.expectRevert(abi.encodeWithSelector(IGPUTitleRegistry.CallerNotEscrow.selector, id, newManager, loanManager));
+        vm.prank(newManager);
+        registry.release(id, newManager);
+
+        vm.prank(loanManager);
+        registry.release(id, alice);
+        assertEq(registry.ownerOf(id), alice, "the escrow that holds a loan's title can always return it");
+    }
+
+    function test_RevertWhen_ReleaseCallerNotEscrow() public {
+        _pledge(id);
+        address[3] memory callers = [alice, eve, admin];
+        for (uint256 i; i < callers.length; ++i) {
+            vm.expectRevert(
+                abi.encodeWithSelector(IGPUTitleRegistry.CallerNotEscrow.selector, id, callers[i], loanManager)
+            );
+            vm.prank(callers[i]);
+            registry.release(id, callers[i]);
+        }
+    }
+
+    function test_RevertWhen_ReleaseNotPledged() public {
+        _expectInvalidStatus(id, IGPUTitleRegistry.Status.Appraised);
+        vm.prank(loanManager);
+        registry.release(id, alice);
+    }
+
+    function test_RevertWhen_ReleaseRecipientInvalid() public {
+        _pledge(id);
+        vm.expectRevert(abi.encodeWithSelector(IGPUTitleRegistry.InvalidRecipient.selector, address(0)));
+        vm.prank(loanManager);
+        registry.release(id, address(0));
+        vm.expectRevert(abi.encodeWithSelector(IGPUTitleRegistry.InvalidRecipient.selector, address(registry)));
+        vm.prank(loanManager);
+        registry.release(id, address(registry));
+    }
+
+    /*//////////////////////////////////////////////////////////////
+                              LIQUIDATION
+    //////////////////////////////////////////////////////////////*/
+
+    function test_StartLiquidation_MarksLiquidating() public {
+        _pledge(id);
+        vm.expectEmit(address(registry));
+        emit IGPUTitleRegistry.LiquidationStarted(id, loanManager);
+        vm.prank(loanManager);
+        registry.startLiquidation(id);
+        assertEq(uint8(_status(id)), uint8(IGPUTitleRegistry.Status.Liquidating));
+        assertEq(registry.ownerOf(id), loanManager);
+        assertEq(registry.title(id).pledgor, alice);
+    }
+
+    function test_RevertWhen_StartLiquidationCallerNotEscrow() public {
+        _pledge(id);
+        vm.expectRevert(abi.encodeWithSelector(IGPUTitleRegistry.CallerNotEscrow.selector, id, eve, loanManager));
+        vm.prank(eve);
+        registry.startLiquidation(id);
+    }
+
+    function test_RevertWhen_StartLiquidationTwiceOrUnpledged() public {
+        _expectInvalidStatus(id, IGPUTitleRegistry.Status.Appraised);
+        vm.prank(loanManager);
+        registry.startLiquidation(id);
+
+        _pledge(id);
+        vm.prank(loanManager);
+        registry.startLiquidation(id);
+        _expectInvalidStatus(id, IGPUTitleRegistry.Status.Liquidating);
+        vm.prank(loanManager);
+        registry.startLiquidation(id);
+    }
+
+    function test_SettleLiquidation_HandsTitleToBuyerAppraised() public {
+        _pledge(id);
+        vm.startPrank(loanManager);
+        registry.startLiquidation(id);
+        vm.expectEmit(address(registry));
+        emit IGPUTitleRegistry.LiquidationSettled(id, loanManager, buyer);
+        registry.settleLiquidation(id, buyer);
+        vm.stopPrank();
+
+        assertEq(registry.ownerOf(id), buyer);
+        IGPUTitleRegistry.Title memory t = registry.title(id);
+        assertEq(uint8(t.status), uint8(IGPUTitleRegistry.Status.Appraised));
+        assertEq(t.pledgor, address(0));
+        assertEq(t.currentValue, D.APPRAISED_VALUE, "the appraisal carries over to the buyer");
+
+        vm.prank(buyer);
+        registry.transferFrom(buyer, bob, id);
+        assertEq(registry.ownerOf(id), bob, "the buyer holds a free title");
+    }
+
+    function test_SettleLiquidation_ToRecoveryContract() public {
+        _pledge(id);
+        address receiver = address(new RevertingReceiver());
+        vm.startPrank(loanManager);
+        registry.startLiquidation(id);
+        registry.settleLiquidation(id, receiver);
+        vm.stopPrank();
+        assertEq(registry.ownerOf(id), receiver);
+    }
+
+    function test_RevertWhen_SettleLiquidationNotLiquidating() public {
+        _pledge(id);
+        _expectInvalidStatus(id, IGPUTitleRegistry.Status.Pledged);
+        vm.prank(loanManager);
+        registry.settleLiquidation(id, buyer);
+    }
+
+    function test_RevertWhen_SettleLiquidationTwice() public {
+        _pledge(id);
+        vm.startPrank(loanManager);
+        registry.startLiquidation(id);
+        registry.settleLiquidation(id, buyer);
+        _expectInvalidStatus(id, IGPUTitleRegistry.Status.Appraised);
+        registry.settleLiquidation(id, recovery);
+        vm.stopPrank();
+    }
+
+    function test_RevertWhen_SettleLiquidationCallerNotEscrow() public {
+        _pledge(id);
+        vm.prank(loanManager);
+        registry.startLiquidation(id);
+        vm.expectRevert(abi.encodeWithSelector(IGPUTitleRegistry.CallerNotEscrow.selector, id, buyer, loanManager));
+        vm.prank(buyer);
+        registry.settleLiquidation(id, buyer);
+    }
+
+    function test_RevertWhen_SettleLiquidationRecipientZero() public {
+        _pledge(id);
+        vm.startPrank(loanManager);
+        registry.startLiquidation(id);
+        vm.expectRevert(abi.encodeWithSelector(IGPUTitleRegistry.InvalidRecipient.selector, address(0)));
+        registry.settleLiquidation(id, address(0));
+        vm.stopPrank();
+    }
+}
