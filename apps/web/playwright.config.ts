@@ -11,5 +11,8 @@ export default defineConfig({
   expect: { timeout: 20_000 },
   reporter: [["list"]],
   retries: 0,
+  // Benchmarks (e2e/bench.spec.ts) run only from `pnpm bench`.
+  grepInvert: process.env.BENCH_OUT ? undefined : /@bench/,
+  grep: process.env.BENCH_OUT ? /@bench/ : undefined,
   use: { baseURL: E2E.webUrl, trace: "off" },
 });

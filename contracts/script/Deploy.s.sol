@@ -2,6 +2,7 @@
 pragma solidity 0.8.30;
 
 import {AIDMinter} from "../src/AIDMinter.sol";
+import {GPUTitleRegistry} from "../src/GPUTitleRegistry.sol";
 import {StakedAID} from "../src/StakedAID.sol";
 import {MockTBillVault} from "../src/mocks/MockTBillVault.sol";
 import {MockUSDC} from "../src/mocks/MockUSDC.sol";
@@ -16,6 +17,8 @@ import {Script, console} from "forge-std/Script.sol";
 /// default to the deployer (use a timelock and a multisig on a real network).
 /// Order matters: the savings vault's address is computed before the minter is deployed, because the minter deploys
 /// AID, and AID fixes its savings vault at construction.
+/// The GPU title registry is deployed with the deployer as its admin and the GPU model allow-list (every model at the
+/// default 20% a year). On the local chain the deployer is also appraiser and custodian, for the demo.
 contract Deploy is Script {
     uint256 internal constant LOCAL_CHAIN_ID = 31_337;
 
@@ -30,6 +33,7 @@ contract Deploy is Script {
         address aidMinter;
         address stakedAid;
         address liquiditySilo;
+        address gpuTitleRegistry;
         bool usdcIsMock;
         bool tBillVaultIsMock;
         uint256 deployBlock;
@@ -56,6 +60,7 @@ contract Deploy is Script {
         address predictedVault = vm.computeCreateAddress(deployer, vm.getNonce(deployer) + 1);
         AIDMinter minter = new AIDMinter(IERC20(d.usdc), IERC4626(d.tBillVault), predictedVault, admin, guardian);
         StakedAID vault = new StakedAID(minter.aid(), admin, guardian);
+        d.gpuTitleRegistry = address(_deployTitleRegistry());
         vm.stopBroadcast();
         if (address(vault) != predictedVault) revert UnexpectedVaultAddress(predictedVault, address(vault));
 
@@ -64,6 +69,21 @@ contract Deploy is Script {
         d.stakedAid = address(vault);
         d.liquiditySilo = vault.vaultState().silo;
         _write(d);
+    }
+
+    /// @dev Runs inside the broadcast: the deployer is admin; the local chain's deployer also appraises and custodies.
+    function _deployTitleRegistry() internal returns (GPUTitleRegistry registry) {
+        (, address deployer,) = vm.readCallers();
+        registry = new GPUTitleRegistry(deployer);
+        uint16 rate = uint16(registry.DEFAULT_DEPRECIATION_BPS());
+        string[5] memory models = ["H100", "H200", "B200", "GB200", "RTX PRO 6000"];
+        for (uint256 i; i < models.length; ++i) {
+            registry.addModel(models[i], rate);
+        }
+        if (block.chainid == LOCAL_CHAIN_ID) {
+            registry.grantRole(registry.APPRAISER_ROLE(), deployer);
+            registry.grantRole(registry.CUSTODIAN_ROLE(), deployer);
+        }
     }
 
     function _write(Deployment memory d) internal {
@@ -77,6 +97,7 @@ contract Deploy is Script {
         vm.serializeAddress(key, "AID", d.aid);
         vm.serializeAddress(key, "AIDMinter", d.aidMinter);
         vm.serializeAddress(key, "LiquiditySilo", d.liquiditySilo);
+        vm.serializeAddress(key, "GPUTitleRegistry", d.gpuTitleRegistry);
         string memory json = vm.serializeAddress(key, "StakedAID", d.stakedAid);
         string memory path =
             string.concat(vm.projectRoot(), "/contracts/deployments/", vm.toString(block.chainid), ".json");

@@ -34,6 +34,8 @@ contract AIDMinter is IAIDMinter, Roles, ReentrancyGuardTransient {
     /// @notice Surplus `harvest` always leaves in the reserve (1 USDC): it absorbs the T-bill vault's rounding
     /// (at most a unit or two of USDC per deposit or withdrawal) so the reserve never dips below the supply.
     uint256 public constant HARVEST_MARGIN_AID = 1e18;
+    /// @dev The shares the savings vault locks forever on its first deposit (`StakedAID.DEAD_SHARES`).
+    uint256 internal constant SAVINGS_DEAD_SHARES = 1e6;
 
     // `_config` packs every parameter the user paths read into one storage slot (one cold read per mint or redeem):
     // mint fee (16 bits) | redeem fee (16) | buffer target (16) | harvest fee (16) | mint paused (8) | supply cap (128).
@@ -225,7 +227,8 @@ contract AIDMinter is IAIDMinter, Roles, ReentrancyGuardTransient {
         uint256 reserveAid = reserveUsdc() * USDC_TO_AID;
         uint256 supply = aid.totalSupply();
         if (reserveAid <= supply + HARVEST_MARGIN_AID) revert NothingToHarvest(reserveAid, supply);
-        if (IStakedAID(savings).totalSupply() == 0) revert NoStakers();
+        // Only the shares locked at the dead address (or none): the yield would go to no one.
+        if (IStakedAID(savings).totalSupply() <= SAVINGS_DEAD_SHARES) revert NoStakers();
         uint256 surplus = reserveAid - supply - HARVEST_MARGIN_AID;
         // The fee rounds down and the stakers' part is the rest: together they are exactly the surplus.
         protocolFee = surplus * harvestFeeBps() / BPS;

@@ -21,7 +21,8 @@ import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 ///   end (32), read by every deposit;
 /// - `_queue`: next request id | head | cooldown | utilisation cap;
 /// - per request, `_requests[id]`: controller (160) | filled flag (1) | shares or, once filled, assets (95), and
-///   `_requestTimes[id]`: requested at (32) | cooldown at request (32).
+///   `_requestTimes[id]`: requested at (32) | cooldown at request (32), cleared when filled (or, only above a share
+///   price of 396 AID, the filled assets, when they do not fit the first slot).
 contract StakedAID is IStakedAID, LeanERC20, Roles {
     /*//////////////////////////////////////////////////////////////
                                CONSTANTS
@@ -40,8 +41,8 @@ contract StakedAID is IStakedAID, LeanERC20, Roles {
     /// price per share can never be inflated cheaply (first-depositor attack).
     uint256 internal constant DEAD_SHARES = 1e6;
     address internal constant DEAD_ADDRESS = 0x000000000000000000000000000000000000dEaD;
-    /// @notice The largest single exit request (100 million sAID). Its AID at fill fits the request slot up to a share
-    /// price of 396 AID.
+    /// @notice The largest single exit request (100 million sAID). Its AID at fill fits the request's first slot up to
+    /// a share price of 396 AID (above it, the second slot holds it).
     uint256 internal constant MAX_REQUEST_SHARES = 1e26;
 
     uint256 internal constant MAX_SUPPLY = type(uint128).max;
@@ -49,7 +50,8 @@ contract StakedAID is IStakedAID, LeanERC20, Roles {
     uint256 internal constant MAX_BOOK_VALUE = type(uint112).max;
     uint256 internal constant MAX_BOOK_RATE = type(uint80).max;
     uint256 internal constant MAX_TIMESTAMP = type(uint32).max;
-    uint256 internal constant MAX_REQUEST_AMOUNT = (1 << 95) - 1;
+    /// @dev The largest amount a request's first slot holds; as a filled amount it means "in the second slot".
+    uint256 internal constant LARGE_AMOUNT = (1 << 95) - 1;
 
     // `_state` layout.
     uint256 internal constant SUPPLY_MASK = (1 << 128) - 1;
@@ -278,7 +280,7 @@ contract StakedAID is IStakedAID, LeanERC20, Roles {
         uint256 amount = packed >> AMOUNT_SHIFT;
         if (packed & FILLED_FLAG != 0) {
             r.status = RequestStatus.Filled;
-            r.assets = amount;
+            r.assets = amount == LARGE_AMOUNT ? _requestTimes[requestId] : amount;
             return r;
         }
         r.status = RequestStatus.Pending;
@@ -303,7 +305,8 @@ contract StakedAID is IStakedAID, LeanERC20, Roles {
     function claimableRedeemRequest(uint256 requestId, address controller) external view returns (uint256) {
         uint256 packed = _requests[requestId];
         if (address(uint160(packed)) != controller || packed & FILLED_FLAG == 0) return 0;
-        return packed >> AMOUNT_SHIFT;
+        uint256 amount = packed >> AMOUNT_SHIFT;
+        return amount == LARGE_AMOUNT ? _requestTimes[requestId] : amount;
     }
 
     /*//////////////////////////////////////////////////////////////
@@ -342,10 +345,15 @@ contract StakedAID is IStakedAID, LeanERC20, Roles {
             // at most its shares' worth, so the price for those who stay never falls.
             uint256 requestAssets = requestShares * (total + 1) / (supply + 1);
             if (requestAssets > idle - assets) break;
-            if (requestAssets > MAX_REQUEST_AMOUNT) break; // unreachable below a share price of 396 AID
             address controller = address(uint160(packed));
-            _requests[id] = (packed & ADDRESS_MASK) | FILLED_FLAG | (requestAssets << AMOUNT_SHIFT);
-            delete _requestTimes[id];
+            if (requestAssets < LARGE_AMOUNT) {
+                _requests[id] = (packed & ADDRESS_MASK) | FILLED_FLAG | (requestAssets << AMOUNT_SHIFT);
+                delete _requestTimes[id];
+            } else {
+                // Only above a share price of 396 AID: the amount moves to the second slot, marked by the sentinel.
+                _requests[id] = (packed & ADDRESS_MASK) | FILLED_FLAG | (LARGE_AMOUNT << AMOUNT_SHIFT);
+                _requestTimes[id] = requestAssets;
+            }
             shares += requestShares;
             assets += requestAssets;
             ++filled;
@@ -370,6 +378,10 @@ contract StakedAID is IStakedAID, LeanERC20, Roles {
         if (receiver == address(this)) revert InvalidReceiver(receiver);
         assets = packed >> AMOUNT_SHIFT;
         delete _requests[requestId];
+        if (assets == LARGE_AMOUNT) {
+            assets = _requestTimes[requestId];
+            delete _requestTimes[requestId];
+        }
         emit RedeemClaimed(requestId, controller, receiver, assets);
         // AID reverts for the zero address receiver.
         _aid.transfer(receiver, assets);

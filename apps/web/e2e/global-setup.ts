@@ -8,7 +8,7 @@ import {
   stopAndWait,
   waitFor,
   waitForChain,
-} from "../../../scripts/lib/local-chain.mjs";
+} from "@aid/devtools/local-chain";
 import { E2E_ACCOUNT_COUNT, fundTestAccounts } from "./accounts";
 import { E2E } from "./env";
 

@@ -67,7 +67,7 @@ interface IAIDMinter is IRoles {
     /// @param supply The AID supply.
     error NothingToHarvest(uint256 reserveAid, uint256 supply);
 
-    /// @notice The savings vault has no shares yet, so harvested yield would go to no one.
+    /// @notice The savings vault has no shares but the ones locked forever, so harvested yield would go to no one.
     error NoStakers();
 
     /// @notice The T-bill vault's asset is not the reserve token.

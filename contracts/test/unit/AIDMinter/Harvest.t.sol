@@ -81,4 +81,18 @@ contract AIDMinter_Harvest_Unit_Test is Base_Test {
         vm.expectRevert(IAIDMinter.NoStakers.selector);
         minter.harvest();
     }
+
+    function test_RevertWhen_HarvestWithOnlyDeadShares() public {
+        vm.prank(admin);
+        vault.setCooldown(0);
+        uint256 id = _request(alice, vault.balanceOf(alice));
+        vault.processRedemptions(1);
+        vm.prank(alice);
+        vault.claim(id, alice);
+        assertEq(vault.totalSupply(), Defaults.DEAD_SHARES);
+        vm.prank(bob);
+        usdc.transfer(address(minter), 10e6);
+        vm.expectRevert(IAIDMinter.NoStakers.selector);
+        minter.harvest();
+    }
 }

@@ -75,4 +75,28 @@ contract StakedAID_Claim_Unit_Test is Base_Test {
         vm.prank(alice);
         vault.claim(id, address(0));
     }
+
+    /// @dev Above a share price of 396 AID, a filled amount no longer fits the request's first slot; it moves to the
+    /// second, and the claim still pays it all.
+    function test_Claim_AmountAboveFirstSlotCapacity() public {
+        _stake(bob, Defaults.MINT_AID);
+        uint256 big = 1e26;
+        address silo = vault.vaultState().silo;
+        deal(address(aid), carol, 1e31);
+        vm.prank(carol);
+        aid.transfer(silo, 1e31); // a gift that lifts the price to thousands of AID per share
+        deal(address(aid), dave, big * 1e5);
+        vm.prank(dave);
+        uint256 shares = vault.deposit(big * 1e5, dave);
+        uint256 request = _request(dave, shares > big ? big : shares);
+        _skip(Defaults.COOLDOWN);
+        vault.processRedemptions(10);
+        uint256 claimable = vault.claimableRedeemRequest(request, dave);
+        assertGt(claimable, (1 << 95) - 1, "does not fit the first slot");
+        assertEq(vault.getRequest(request).assets, claimable);
+        uint256 before = aid.balanceOf(dave);
+        vm.prank(dave);
+        assertEq(vault.claim(request, dave), claimable);
+        assertEq(aid.balanceOf(dave) - before, claimable);
+    }
 }

@@ -12,14 +12,14 @@ export function toolEnv(extra = {}) {
 }
 
 /** Runs a command, echoing its output live and returning it, with the exit code. */
-export function run(command, args, { cwd = ROOT, env = toolEnv() } = {}) {
+export function run(command, args, { cwd = ROOT, env = toolEnv(), echo = true } = {}) {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     const forward = (stream, target) =>
       stream.on("data", (chunk) => {
         output += chunk;
-        target.write(chunk);
+        if (echo) target.write(chunk);
       });
     forward(child.stdout, process.stdout);
     forward(child.stderr, process.stderr);

@@ -9,7 +9,7 @@ import { run } from "./lib/run.mjs";
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 if (!existsSync(chromium)) {
   console.log(`Chromium is missing at ${chromium}: installing Debian's chromium for the browser tests.`);
-  const install = await run("bash", [`${ROOT}/scripts/install-chromium.sh`]);
+  const install = await run("bash", [`${ROOT}/packages/devtools/install-chromium.sh`]);
   if (install.code !== 0) process.exit(install.code);
 }
 
@@ -17,7 +17,6 @@ const started = Date.now();
 const { code, output } = await run("turbo", [
   "run",
   "lint",
-  "lint:repo",
   "check-types",
   "test",
   "test:e2e",

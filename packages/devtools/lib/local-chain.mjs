@@ -2,9 +2,9 @@
 import { spawn, spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { foundryBinary } from "../../contracts/tools/foundry.mjs";
+import { foundryBinary } from "../../../contracts/tools/foundry.mjs";
 
-export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../..");
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../../..");
 export const FORGE = foundryBinary("forge");
 export const ANVIL = foundryBinary("anvil");
 export const LOCAL_CHAIN_ID = 31337;

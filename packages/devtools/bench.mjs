@@ -1,0 +1,112 @@
+#!/usr/bin/env node
+// `pnpm bench`: one table of what users pay and wait for. Gas of every user operation (isolated, full
+// transaction gas, as the peers were measured) beside the cheapest measured peer; contract sizes against
+// the 24 KiB limit; first-load JavaScript and JSON-RPC requests of every screen; Lighthouse performance.
+// Writes the same figures to packages/devtools/bench/results.json, and compares with the previous run.
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { GAS_OPERATIONS } from "./bench/peers.mjs";
+import { ROOT } from "./lib/local-chain.mjs";
+import { run } from "./lib/run.mjs";
+
+const RESULTS = join(ROOT, "packages/devtools/bench/results.json");
+const SIZE_LIMIT = 24_576;
+const quiet = { echo: false };
+
+async function step(label, command, args, options = {}) {
+  process.stdout.write(`• ${label}… `);
+  const result = await run(command, args, { ...options, ...quiet });
+  if (result.code !== 0) {
+    console.log("failed");
+    process.stdout.write(result.output);
+    process.exit(result.code);
+  }
+  console.log("done");
+  return result.output;
+}
+
+await step("Building contracts, ABIs and the web app", "turbo", ["run", "build", "--output-logs=errors-only"]);
+await step("Measuring gas (forge test --isolate on contracts/test/gas)", "node", [
+  "contracts/tools/foundry.mjs",
+  "forge",
+  "test",
+  "--isolate",
+  "--match-path",
+  "contracts/test/gas/*",
+]);
+const snapshots = {};
+const snapshotDir = join(ROOT, "contracts/snapshots");
+for (const file of readdirSync(snapshotDir).filter((f) => f.endsWith(".json"))) {
+  Object.assign(snapshots, JSON.parse(readFileSync(join(snapshotDir, file), "utf8")));
+}
+
+const sizesJson = await step("Measuring contract sizes", "node", [
+  "contracts/tools/foundry.mjs",
+  "forge",
+  "build",
+  "--sizes",
+  "--json",
+]);
+const allSizes = JSON.parse(sizesJson.slice(sizesJson.indexOf("{")));
+const deployable = new Set();
+const collect = (dir) => {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory() && !["interfaces", "libraries"].includes(entry.name)) collect(join(dir, entry.name));
+    else if (entry.name.endsWith(".sol")) deployable.add(entry.name.replace(/\.sol$/, ""));
+  }
+};
+collect(join(ROOT, "contracts/src"));
+const sizes = Object.fromEntries(
+  Object.entries(allSizes)
+    .filter(([name]) => deployable.has(name))
+    .map(([name, s]) => [name, s.runtime_size]),
+);
+
+const webOut = join(tmpdir(), `aid-bench-${process.pid}.json`);
+await step(
+  "Measuring the web app in Chromium (first-load JS, JSON-RPC requests, Lighthouse)",
+  "pnpm",
+  ["--filter", "@aid/web", "exec", "playwright", "test"],
+  { env: { ...(await import("./lib/run.mjs")).toolEnv({ BENCH_OUT: webOut }) } },
+);
+const web = JSON.parse(readFileSync(webOut, "utf8"));
+rmSync(webOut, { force: true });
+
+const previous = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, "utf8")) : undefined;
+const gas = GAS_OPERATIONS.map((op) => {
+  const measured = snapshots[op.snapshot] === undefined ? undefined : Number(snapshots[op.snapshot]);
+  return { ...op, measured, ratio: measured && op.peer ? measured / op.peer : undefined };
+});
+const results = { gas, snapshots, sizes, web };
+writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+
+const fmt = (n) => (n === undefined ? "—" : n.toLocaleString("en-US"));
+const pad = (s, n) => String(s).padEnd(n);
+const padL = (s, n) => String(s).padStart(n);
+console.log("\nGas per user operation (full transaction gas, isolated)");
+console.log(
+  `  ${pad("operation", 44)}${padL("AID", 10)}${padL("peer", 10)}  ${pad("peer contract", 26)}${padL("ratio", 7)}${padL("Δ prev", 9)}`,
+);
+for (const g of gas) {
+  const before = previous?.gas?.find((p) => p.snapshot === g.snapshot)?.measured;
+  const delta = g.measured !== undefined && before !== undefined ? g.measured - before : undefined;
+  console.log(
+    `  ${pad(g.operation, 44)}${padL(fmt(g.measured), 10)}${padL(fmt(g.peer), 10)}  ${pad(g.peerName ?? "", 26)}${padL(g.ratio ? g.ratio.toFixed(2) : "—", 7)}${padL(delta === undefined ? "" : (delta > 0 ? "+" : "") + fmt(delta), 9)}`,
+  );
+}
+console.log("\nContract sizes (runtime bytecode; limit 24,576 bytes)");
+for (const [name, size] of Object.entries(sizes).sort((a, b) => b[1] - a[1])) {
+  console.log(`  ${pad(name, 44)}${padL(fmt(size), 10)}  ${((100 * size) / SIZE_LIMIT).toFixed(0)}% of the limit`);
+}
+console.log("\nScreens (production build)");
+console.log(
+  `  ${pad("route", 24)}${padL("first-load JS (gzip)", 22)}${padL("JSON-RPC requests", 20)}${padL("Lighthouse", 12)}`,
+);
+for (const [path, s] of Object.entries(web.screens)) {
+  const lh = web.lighthouse[path];
+  console.log(
+    `  ${pad(path, 24)}${padL(`${(s.firstLoadJsGzip / 1024).toFixed(1)} kB`, 22)}${padL(s.rpcRequests, 20)}${padL(lh ?? "—", 12)}`,
+  );
+}
+console.log(`\nWritten to ${RESULTS.replace(`${ROOT}/`, "")}`);
