@@ -865,7 +865,6 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
         v.liquidationThresholdBps = l.threshold;
         v.termPeriods = l.term;
         v.installmentsPaid = l.paid;
-        v.paidThrough = l.paidThrough;
         uint256 auction = words[2];
         if (auction != 0) {
             v.auctionStart = uint32(auction);
@@ -875,6 +874,7 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
         if (l.status == LoanStatus.Sold) v.surplusClaimable = l.principal;
         if (l.status != LoanStatus.Active && l.status != LoanStatus.Liquidating) return v;
         v.principal = l.principal;
+        v.paidThrough = l.paidThrough;
         (v.interestOwed, v.payoff) = _debt(loanId, l);
         uint256 deadline_;
         if (l.status == LoanStatus.Active) {

@@ -90,7 +90,7 @@ interface ILoans is IRoles {
         uint256 termPeriods;
         uint256 installmentsPaid;
         uint256 openedAt;
-        uint256 paidThrough; // interest is paid up to here
+        uint256 paidThrough; // interest is paid up to here (0 unless Active or Liquidating)
         uint256 nextDueDate; // 0 unless Active
         uint256 nextPaymentAmount; // due by `nextDueDate`, or to become current now if late
         uint256 deadline; // nextDueDate + grace: liquidatable for non-payment after it
