@@ -105,4 +105,27 @@ contract LoanManager_Book_Unit_Test is LoanBase_Test {
         assertEq(value, expected);
         assertEq(rate, 0);
     }
+
+    /// @dev SECURITY.md item 24: bringing the book up to date before an operation does not change its outcome.
+    function test_RefreshBeforeAnOperationChangesNothing() public {
+        uint256 loanId = _borrow();
+        _warpTo(_deadline(loanId) + 2 days);
+        (uint256 amount,) = loans.nextPayment(loanId);
+        _fundAid(borrower, amount);
+        uint256 snapshot = vm.snapshotState();
+        vm.prank(borrower);
+        loans.repay(loanId, amount);
+        uint256 assetsA = vault.totalAssets();
+        uint256 fundA = _fund();
+        uint256 principalA = loans.loan(loanId).principal;
+
+        vm.revertToState(snapshot);
+        vault.refreshBook();
+        loans.bookCheckpoint();
+        vm.prank(borrower);
+        loans.repay(loanId, amount);
+        assertEq(vault.totalAssets(), assetsA, "vault");
+        assertEq(_fund(), fundA, "fund");
+        assertEq(loans.loan(loanId).principal, principalA, "loan");
+    }
 }
