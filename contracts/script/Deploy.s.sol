@@ -3,6 +3,7 @@ pragma solidity 0.8.30;
 
 import {AIDMinter} from "../src/AIDMinter.sol";
 import {GPUTitleRegistry} from "../src/GPUTitleRegistry.sol";
+import {LoanManager} from "../src/LoanManager.sol";
 import {StakedAID} from "../src/StakedAID.sol";
 import {MockTBillVault} from "../src/mocks/MockTBillVault.sol";
 import {MockUSDC} from "../src/mocks/MockUSDC.sol";
@@ -19,6 +20,10 @@ import {Script, console} from "forge-std/Script.sol";
 /// AID, and AID fixes its savings vault at construction.
 /// The GPU title registry is deployed with the deployer as its admin and the GPU model allow-list (every model at the
 /// default 20% a year). On the local chain the deployer is also appraiser and custodian, for the demo.
+/// The loan manager (which also holds the insurance fund) lends from the savings vault against titles; RECOVERY_ADDRESS
+/// (default: the admin) receives titles nobody bids for. The registry names it at once (the deployer is the registry's
+/// admin); the vault names it when the deployer is also the vault's admin, otherwise the admin must call
+/// `StakedAID.setLoanManager` (the script says so).
 contract Deploy is Script {
     uint256 internal constant LOCAL_CHAIN_ID = 31_337;
 
@@ -34,6 +39,7 @@ contract Deploy is Script {
         address stakedAid;
         address liquiditySilo;
         address gpuTitleRegistry;
+        address loanManager;
         bool usdcIsMock;
         bool tBillVaultIsMock;
         uint256 deployBlock;
@@ -60,7 +66,13 @@ contract Deploy is Script {
         address predictedVault = vm.computeCreateAddress(deployer, vm.getNonce(deployer) + 1);
         AIDMinter minter = new AIDMinter(IERC20(d.usdc), IERC4626(d.tBillVault), predictedVault, admin, guardian);
         StakedAID vault = new StakedAID(minter.aid(), admin, guardian);
-        d.gpuTitleRegistry = address(_deployTitleRegistry());
+        GPUTitleRegistry registry = _deployTitleRegistry();
+        d.gpuTitleRegistry = address(registry);
+        LoanManager loans = new LoanManager(vault, registry, admin, guardian, vm.envOr("RECOVERY_ADDRESS", admin));
+        d.loanManager = address(loans);
+        registry.setLoanManager(address(loans));
+        if (admin == deployer) vault.setLoanManager(address(loans));
+        else console.log("The vault's admin must call StakedAID.setLoanManager(%s)", address(loans));
         vm.stopBroadcast();
         if (address(vault) != predictedVault) revert UnexpectedVaultAddress(predictedVault, address(vault));
 
@@ -98,6 +110,7 @@ contract Deploy is Script {
         vm.serializeAddress(key, "AIDMinter", d.aidMinter);
         vm.serializeAddress(key, "LiquiditySilo", d.liquiditySilo);
         vm.serializeAddress(key, "GPUTitleRegistry", d.gpuTitleRegistry);
+        vm.serializeAddress(key, "LoanManager", d.loanManager);
         string memory json = vm.serializeAddress(key, "StakedAID", d.stakedAid);
         string memory path =
             string.concat(vm.projectRoot(), "/contracts/deployments/", vm.toString(block.chainid), ".json");

@@ -18,6 +18,7 @@ type DeploymentFile = {
   StakedAID: `0x${string}`;
   LiquiditySilo: `0x${string}`;
   GPUTitleRegistry: `0x${string}`;
+  LoanManager: `0x${string}`;
 };
 
 const deploymentsDir = join(import.meta.dirname, "../../contracts/deployments");
@@ -27,7 +28,15 @@ const deployments: DeploymentFile[] = readdirSync(deploymentsDir)
   .map((file) => JSON.parse(readFileSync(join(deploymentsDir, file), "utf8")));
 
 const addressesOf = (
-  name: "USDC" | "TBillVault" | "AID" | "AIDMinter" | "StakedAID" | "LiquiditySilo" | "GPUTitleRegistry",
+  name:
+    | "USDC"
+    | "TBillVault"
+    | "AID"
+    | "AIDMinter"
+    | "StakedAID"
+    | "LiquiditySilo"
+    | "GPUTitleRegistry"
+    | "LoanManager",
 ) => Object.fromEntries(deployments.map((d) => [d.chainId, d[name]]));
 
 /** Emits `deployments`: per chain, the block to scan events from and whether USDC and the T-bill vault are mocks. */
@@ -62,6 +71,7 @@ export default defineConfig({
         "StakedAID.json",
         "LiquiditySilo.json",
         "GPUTitleRegistry.json",
+        "LoanManager.json",
         "ILoanManager.json",
         "MockUSDC.json",
         "MockTBillVault.json",
@@ -72,6 +82,7 @@ export default defineConfig({
         StakedAID: addressesOf("StakedAID"),
         LiquiditySilo: addressesOf("LiquiditySilo"),
         GPUTitleRegistry: addressesOf("GPUTitleRegistry"),
+        LoanManager: addressesOf("LoanManager"),
         MockUSDC: Object.fromEntries(deployments.filter((d) => d.usdcIsMock).map((d) => [d.chainId, d.USDC])),
         MockTBillVault: Object.fromEntries(
           deployments.filter((d) => d.tBillVaultIsMock).map((d) => [d.chainId, d.TBillVault]),

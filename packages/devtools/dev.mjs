@@ -56,7 +56,7 @@ try {
   await waitForChain(RPC_URL);
 
   console.log("• Deploying the protocol and seeding demo data");
-  deployAndSeed(RPC_URL);
+  await deployAndSeed(RPC_URL);
   step(
     "Generating the ABI package from the deployment",
     join(ROOT, "packages/abis/node_modules/.bin/wagmi"),

@@ -32,7 +32,7 @@ export default async function globalSetup() {
   });
   try {
     await waitForChain(E2E.rpcUrl);
-    deployAndSeed(E2E.rpcUrl);
+    await deployAndSeed(E2E.rpcUrl);
     await fundTestAccounts();
     await waitFor(async () => (await fetch(`${E2E.webUrl}/mint`)).ok, { what: "the web app", timeoutMs: 60_000 });
   } catch (error) {

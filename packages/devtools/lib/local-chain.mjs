@@ -94,20 +94,26 @@ export async function waitForChain(url) {
   });
 }
 
-function forgeScript(script, url) {
-  const result = spawnSync(
-    FORGE,
-    ["script", script, "--rpc-url", url, "--private-key", ANVIL_KEY_0, "--broadcast", "--slow"],
-    { cwd: ROOT, encoding: "utf8" },
-  );
+function forgeScript(script, url, sig) {
+  const args = ["script", script, "--rpc-url", url, "--private-key", ANVIL_KEY_0, "--broadcast", "--slow"];
+  if (sig) args.push("--sig", sig);
+  const result = spawnSync(FORGE, args, { cwd: ROOT, encoding: "utf8" });
   if (result.status !== 0) {
     process.stderr.write(result.stdout + result.stderr);
-    throw new Error(`forge script ${script} failed`);
+    throw new Error(`forge script ${script}${sig ? ` ${sig}` : ""} failed`);
   }
 }
 
-/** Deploys the protocol (writes contracts/deployments/31337.json) and seeds the local demo data. */
-export function deployAndSeed(url) {
+/** How far the seed moves the chain's clock between its two phases (Seed.MONTH_LATER): the demo loans get a month of
+ * history (payments due, one late, one defaulted). The local chain's clock then runs this far ahead of the wall clock. */
+export const SEED_CLOCK_ADVANCE = 33 * 24 * 60 * 60;
+
+/** Deploys the protocol (writes contracts/deployments/31337.json) and seeds the local demo data: the seed's first
+ * phase, a month later by RPC (a forge script cannot warp a live chain), then its second phase. */
+export async function deployAndSeed(url) {
   forgeScript("contracts/script/Deploy.s.sol:Deploy", url);
   forgeScript("contracts/script/Seed.s.sol:Seed", url);
+  await rpc(url, "evm_increaseTime", [SEED_CLOCK_ADVANCE]);
+  await rpc(url, "evm_mine", []);
+  forgeScript("contracts/script/Seed.s.sol:Seed", url, "afterAMonth()");
 }

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {IGPUTitleRegistry} from "../../../src/interfaces/IGPUTitleRegistry.sol";
+import {ILoans} from "../../../src/interfaces/ILoans.sol";
+import {IStakedAID} from "../../../src/interfaces/IStakedAID.sol";
+import {LoanBase_Test} from "../../utils/LoanBase.t.sol";
+import {LoanDefaults as L} from "../../utils/LoanDefaults.sol";
+
+contract LoanManager_OpenLoan_Unit_Test is LoanBase_Test {
+    uint256 internal titleId;
+
+    function setUp() public override {
+        super.setUp();
+        titleId = _title(borrower);
+    }
+
+    function _open(uint256 principal) internal returns (uint256) {
+        vm.prank(borrower);
+        return loans.openLoan(titleId, principal, borrower);
+    }
+
+    function test_OpenLoan_EscrowsTitleAndSendsPrincipalLessFee() public {
+        uint256 fee = L.PRINCIPAL * L.ORIGINATION_FEE_BPS / L.BPS;
+        uint256 idleBefore = vault.vaultState().idleAssets;
+        uint256 assetsBefore = vault.totalAssets();
+
+        vm.expectEmit(address(loans));
+        emit ILoans.LoanOpened(1, borrower, titleId, borrower, L.PRINCIPAL, fee);
+        uint256 loanId = _open(L.PRINCIPAL);
+
+        assertEq(loanId, 1, "first id");
+        assertEq(registry.ownerOf(titleId), address(loans), "title in escrow");
+        assertEq(uint8(registry.statusOf(titleId)), uint8(IGPUTitleRegistry.Status.Pledged), "pledged");
+        assertEq(aid.balanceOf(borrower), L.PRINCIPAL - fee, "borrower receives principal less the fee");
+        assertEq(_fund(), fee, "fee to the insurance fund");
+        IStakedAID.VaultState memory s = vault.vaultState();
+        assertEq(s.idleAssets, idleBefore - L.PRINCIPAL, "vault lent the whole principal");
+        assertEq(s.bookValue, L.PRINCIPAL, "the book counts the principal");
+        assertEq(vault.totalAssets(), assetsBefore, "no change in total assets");
+    }
+
+    function test_OpenLoan_RecordsTermsAndSchedule() public {
+        uint256 loanId = _open(L.PRINCIPAL);
+        ILoans.LoanView memory v = loans.loan(loanId);
+        assertEq(v.borrower, borrower);
+        assertEq(v.titleId, titleId);
+        assertEq(uint8(v.status), uint8(ILoans.LoanStatus.Active));
+        assertEq(v.principal, L.PRINCIPAL);
+        assertEq(v.originalPrincipal, L.PRINCIPAL);
+        assertEq(v.aprBps, L.APR_BPS);
+        assertEq(v.protocolShareBps, L.PROTOCOL_SHARE_BPS);
+        assertEq(v.liquidationThresholdBps, L.LIQUIDATION_THRESHOLD_BPS);
+        assertEq(v.termPeriods, L.TERM);
+        assertEq(v.installmentsPaid, 0);
+        assertEq(v.openedAt, L.START);
+        assertEq(v.paidThrough, L.START);
+        assertEq(v.nextDueDate, L.FIRST_ANCHOR + L.PERIOD, "first due date: 30 days after the next midnight");
+        assertEq(v.deadline, L.FIRST_ANCHOR + L.PERIOD + L.GRACE);
+        assertFalse(v.late);
+        assertEq(v.interestOwed, 0);
+        assertEq(v.payoff, L.PRINCIPAL);
+        assertEq(
+            v.bookRate, L.PRINCIPAL * L.APR_BPS * (L.BPS - L.PROTOCOL_SHARE_BPS) / (L.BPS * L.BPS * L.YEAR), "rate"
+        );
+        assertEq(uint8(v.defaultReason), uint8(ILoans.DefaultReason.None));
+        assertEq(loans.loanCount(), 1);
+        assertEq(loans.managerState().borrowerCount, 1);
+    }
+
+    function test_OpenLoan_AtMaxLtv() public {
+        uint256 value = registry.currentValue(titleId);
+        uint256 loanId = _open(value * L.MAX_LTV_BPS / L.BPS);
+        assertEq(loans.loan(loanId).principal, value * L.MAX_LTV_BPS / L.BPS);
+    }
+
+    function test_OpenLoan_ToAnotherReceiver() public {
+        vm.prank(borrower);
+        loans.openLoan(titleId, L.PRINCIPAL, eve);
+        assertEq(aid.balanceOf(eve), L.PRINCIPAL * 99 / 100);
+        assertEq(loans.loan(1).borrower, borrower, "the caller is the borrower");
+    }
+
+    function test_OpenLoan_ReturningBorrowerKeepsItsId() public {
+        _open(L.PRINCIPAL);
+        uint256 second = _title(borrower);
+        vm.prank(borrower);
+        uint256 loanId = loans.openLoan(second, L.MIN_PRINCIPAL, borrower);
+        assertEq(loanId, 2);
+        assertEq(loans.managerState().borrowerCount, 1);
+        assertEq(loans.loan(2).borrower, borrower);
+        _borrow(frank, L.MIN_PRINCIPAL);
+        assertEq(loans.managerState().borrowerCount, 2);
+    }
+
+    function test_OpenLoan_WithTokenApproval() public {
+        vm.startPrank(borrower);
+        registry.setApprovalForAll(address(loans), false);
+        registry.approve(address(loans), titleId);
+        loans.openLoan(titleId, L.PRINCIPAL, borrower);
+        vm.stopPrank();
+        assertEq(registry.ownerOf(titleId), address(loans));
+    }
+
+    function test_OpenLoan_FeeRoundsUp() public {
+        uint256 principal = L.MIN_PRINCIPAL + 1;
+        _open(principal);
+        assertEq(_fund(), principal / 100 + 1, "fee rounded up");
+    }
+
+    function test_RevertWhen_ReceiverIsZeroOrThis() public {
+        vm.startPrank(borrower);
+        vm.expectRevert(abi.encodeWithSelector(ILoans.InvalidReceiver.selector, address(0)));
+        loans.openLoan(titleId, L.PRINCIPAL, address(0));
+        vm.expectRevert(abi.encodeWithSelector(ILoans.InvalidReceiver.selector, address(loans)));
+        loans.openLoan(titleId, L.PRINCIPAL, address(loans));
+        vm.stopPrank();
+    }
+
+    function test_RevertWhen_PrincipalBelowMinimum() public {
+        vm.expectRevert(abi.encodeWithSelector(ILoans.PrincipalTooSmall.selector, L.MIN_PRINCIPAL - 1, L.MIN_PRINCIPAL));
+        _open(L.MIN_PRINCIPAL - 1);
+    }
+
+    function test_RevertWhen_PrincipalAboveRecord() public {
+        uint256 max = type(uint88).max;
+        vm.expectRevert(abi.encodeWithSelector(ILoans.PrincipalTooLarge.selector, max + 1, max));
+        _open(max + 1);
+    }
+
+    function test_RevertWhen_TitleIdTooLarge() public {
+        uint256 id = uint256(type(uint32).max) + 1;
+        vm.expectRevert(abi.encodeWithSelector(ILoans.TitleIdTooLarge.selector, id));
+        vm.prank(borrower);
+        loans.openLoan(id, L.PRINCIPAL, borrower);
+    }
+
+    function test_RevertWhen_AboveMaxLtv() public {
+        uint256 value = registry.currentValue(titleId);
+        uint256 max = value * L.MAX_LTV_BPS / L.BPS;
+        vm.expectRevert(abi.encodeWithSelector(ILoans.LtvTooHigh.selector, titleId, max + 1, max));
+        _open(max + 1);
+    }
+
+    function test_RevertWhen_CallerDoesNotOwnTheTitle() public {
+        vm.expectRevert(abi.encodeWithSelector(IGPUTitleRegistry.BorrowerNotOwner.selector, titleId, eve, borrower));
+        vm.prank(eve);
+        loans.openLoan(titleId, L.PRINCIPAL, eve);
+    }
+
+    function test_RevertWhen_TitleNotApproved() public {
+        vm.prank(borrower);
+        registry.setApprovalForAll(address(loans), false);
+        vm.expectRevert(
+            abi.encodeWithSelector(IGPUTitleRegistry.LoanManagerNotApproved.selector, titleId, address(loans))
+        );
+        _open(L.PRINCIPAL);
+    }
+
+    function test_RevertWhen_TitleNotAppraised() public {
+        vm.prank(borrower);
+        uint256 pending = registry.submit(_input());
+        vm.expectRevert(
+            abi.encodeWithSelector(IGPUTitleRegistry.InvalidStatus.selector, pending, IGPUTitleRegistry.Status.Pending)
+        );
+        vm.prank(borrower);
+        loans.openLoan(pending, L.PRINCIPAL, borrower);
+    }
+
+    function test_RevertWhen_AppraisalExpired() public {
+        _warpTo(block.timestamp + L.APPRAISAL_VALIDITY);
+        vm.expectRevert(abi.encodeWithSelector(IGPUTitleRegistry.NoCurrentValue.selector, titleId));
+        _open(L.PRINCIPAL);
+    }
+
+    function test_RevertWhen_TitleAlreadyPledged() public {
+        _open(L.PRINCIPAL);
+        vm.expectRevert(
+            abi.encodeWithSelector(IGPUTitleRegistry.InvalidStatus.selector, titleId, IGPUTitleRegistry.Status.Pledged)
+        );
+        _open(L.PRINCIPAL);
+    }
+
+    function test_RevertWhen_BorrowPaused() public {
+        vm.prank(guardian);
+        vault.pause(false, true);
+        vm.expectRevert(IStakedAID.BorrowPaused.selector);
+        _open(L.PRINCIPAL);
+    }
+
+    function test_RevertWhen_AboveUtilisationCap() public {
+        // 2.7 million staked, 90% may be lent: 2.43 million. Two loans of 1.4 million on bigger titles.
+        uint256 big = _title(frank, 3_000_000e18);
+        vm.prank(frank);
+        loans.openLoan(big, 1_400_000e18, frank);
+        uint256 max = vault.maxDraw();
+        uint256 other = _title(borrower, 3_000_000e18);
+        vm.expectRevert(abi.encodeWithSelector(IStakedAID.DrawExceedsMax.selector, 1_400_000e18, max));
+        vm.prank(borrower);
+        loans.openLoan(other, 1_400_000e18, borrower);
+    }
+}
