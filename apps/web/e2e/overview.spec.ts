@@ -2,7 +2,7 @@ import { aidAbi, aidMinterAbi, aidMinterAddress, mockTBillVaultAbi, stakedAidAbi
 import { erc20Abi } from "viem";
 import { foundry } from "viem/chains";
 import { backingRatio, projectedApy } from "../src/lib/apy";
-import { formatAmount, formatWadPercent } from "../src/lib/format";
+import { formatAmount, formatBps, formatWadPercent } from "../src/lib/format";
 import { ACCOUNTS, chain, contracts, expect, sendAs, test, withChainSnapshot } from "./fixtures";
 
 const read = <T>(call: Parameters<typeof chain.readContract>[0]) => chain.readContract(call) as Promise<T>;
@@ -60,12 +60,14 @@ test.describe("Overview and Transparency", () => {
       await expect(page.getByTestId("overview-reserve-t-bills")).toHaveText(usdc(c.tBills));
       await expect(page.getByTestId("share-price")).toHaveText(aid(c.price));
       await expect(page.getByTestId("staked-aid")).toHaveText(aid(c.vault.totalAssets, 2));
-      await expect(page.getByTestId("loans-outstanding")).toHaveText("0 AID");
-      await expect(page.getByTestId("utilisation")).toHaveText("0.00%");
+      await expect(page.getByTestId("loans-outstanding")).toHaveText(aid(c.vault.bookValue, 2));
+      expect(c.vault.bookValue).toBeGreaterThan(0n); // the local seed opens demo loans
+      await expect(page.getByTestId("utilisation")).toHaveText(formatBps(c.vault.utilisationBps));
       await expect(page.getByTestId("idle-aid")).toHaveText(aid(c.vault.idleAssets, 2));
       await expect(page.getByTestId("exit-queue")).toHaveText(`${formatAmount(c.vault.pendingShares, 18, 2)} sAID`);
 
-      // Projected APY: with no loans, the T-bill part: T-bills x rate x (1 - harvest fee) / sAID's assets.
+      // Projected APY, its T-bill part: T-bills x rate x (1 - harvest fee) / sAID's assets (the loan part is
+      // the loan book's interest rate, shown beside it).
       const projected = projectedApy({
         savingsAssets: c.vault.totalAssets,
         tBillUsdc: c.tBills,
@@ -77,7 +79,7 @@ test.describe("Overview and Transparency", () => {
       });
       expect(projected?.tBills).toBeGreaterThan(0n);
       await expect(page.getByTestId("apy-split")).toContainText(`T-bills ${formatWadPercent(projected?.tBills ?? 0n)}`);
-      await expect(page.getByTestId("apy-split")).toContainText("loans 0.00%");
+      await expect(page.getByTestId("apy-split")).toContainText(/loans \d+\.\d\d%/);
       await expect(page.getByTestId("trailing-apy-metric")).toContainText("needs a day of history");
       await expect(page.getByTestId("share-price-chart")).toHaveAttribute("data-points", /^([2-9]|\d\d+)$/);
 
@@ -100,8 +102,8 @@ test.describe("Overview and Transparency", () => {
       await expect(page.getByTestId("proof-surplus-amount")).toHaveText(aid(c.reserve * 10n ** 12n - c.supply));
       await expect(page.getByTestId("backing-verdict")).toContainText("Fully backed");
       await expect(page.getByTestId("vault-total-amount")).toHaveText(aid(c.vault.totalAssets));
-      await expect(page.getByTestId("vault-book-amount")).toHaveText("0 AID");
-      await expect(page.getByTestId("loan-tape")).toContainText("No loans exist yet");
+      await expect(page.getByTestId("vault-book-amount")).toHaveText(aid(c.vault.bookValue));
+      await expect(page.getByTestId("loan-tape")).toContainText("is lent out through the loan manager");
 
       // Each figure links to the contract it is read from, listed with its address.
       await page
