@@ -199,4 +199,24 @@ contract LoanManager_OpenLoan_Unit_Test is LoanBase_Test {
         vm.prank(borrower);
         loans.openLoan(other, 1_400_000e18, borrower);
     }
+
+    /// @dev The totals have fixed widths; a loan that would overflow one reverts instead of wrapping. Principal
+    /// outstanding is the low 96 bits of storage slot 4 (`_config`); it is set just below its limit here.
+    function test_RevertWhen_PrincipalOutstandingWouldOverflow() public {
+        bytes32 slot = bytes32(uint256(4));
+        uint256 config = uint256(vm.load(address(loans), slot));
+        uint256 nearMax = type(uint96).max - L.PRINCIPAL + 1;
+        vm.store(address(loans), slot, bytes32((config >> 96 << 96) | nearMax));
+        vm.expectRevert(ILoans.BookTooLarge.selector);
+        _open(L.PRINCIPAL);
+    }
+
+    /// @dev The book's value is capped at the vault's bound (2^112): slot 3's low 112 bits.
+    function test_RevertWhen_BookValueWouldOverflow() public {
+        bytes32 slot = bytes32(uint256(3));
+        uint256 book = uint256(vm.load(address(loans), slot));
+        vm.store(address(loans), slot, bytes32((book >> 112 << 112) | (type(uint112).max - 1)));
+        vm.expectRevert(ILoans.BookTooLarge.selector);
+        _open(L.PRINCIPAL);
+    }
 }
