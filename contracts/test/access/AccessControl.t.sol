@@ -11,10 +11,11 @@ import {Defaults} from "../utils/Defaults.sol";
 import {LoanBase_Test} from "../utils/LoanBase.t.sol";
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
+import {Vm} from "forge-std/Vm.sol";
 
 /// @title AccessControl_Test
 /// @notice Every state-changing (non-view, non-pure) external function of every contract in contracts/src, sorted
-/// into one of two lists, and `test_EveryStateChangingFunctionIsClassified` reads each contract's compiled ABI
+/// into one of two lists, and `test_EveryStateChangingFunctionIsClassified_<C>` reads each contract's compiled ABI
 /// (contracts/out/<C>.sol/<C>.json) and fails on any function that is in neither list, or listed but gone: a
 /// function added later must be given a decision (and, if restricted, a refusal test here).
 ///
@@ -36,6 +37,7 @@ import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 ///   anyone else with BorrowerNotOwner).
 /// - MockTBillVault: setRate, transferOwnership, renounceOwnership (owner).
 /// - MockUSDC: none.
+/// Roles and LeanERC20 are abstract: their functions are checked in each contract that inherits them.
 ///
 /// PERMISSIONLESS BY DESIGN (anyone may call; they act on the caller's own tokens or allowance, or only move the
 /// protocol forward):
@@ -85,13 +87,13 @@ contract AccessControl_Test is LoanBase_Test {
         aid.burn(alice, 1);
     }
 
-    function test_RevertWhen_StrangerCallsSavingsPull() public {
+    function test_RevertWhen_StrangerCallsAidSavingsPull() public {
         vm.expectRevert(abi.encodeWithSelector(IAID.CallerNotSavings.selector, stranger, address(vault)));
         vm.prank(stranger);
         aid.savingsPull(alice, stranger, 1);
     }
 
-    function test_RevertWhen_MinterCallsSavingsPull() public {
+    function test_RevertWhen_MinterCallsAidSavingsPull() public {
         vm.expectRevert(abi.encodeWithSelector(IAID.CallerNotSavings.selector, address(minter), address(vault)));
         vm.prank(address(minter));
         aid.savingsPull(alice, stranger, 1);
@@ -621,10 +623,14 @@ contract AccessControl_Test is LoanBase_Test {
         "transfer(address,uint256) transferFrom(address,address,uint256)";
     string internal constant ROLES = "transferAdmin(address) acceptAdmin() setGuardian(address)";
 
-    function test_EveryStateChangingFunctionIsClassified() public view {
-        _check("AID", "mint(address,uint256) burn(address,uint256) savingsPull(address,address,uint256)", ERC20);
+    function test_EveryStateChangingFunctionIsClassified_AID() public view {
+        _check("AID", "Aid", "mint(address,uint256) burn(address,uint256) savingsPull(address,address,uint256)", ERC20);
+    }
+
+    function test_EveryStateChangingFunctionIsClassified_AIDMinter() public view {
         _check(
             "AIDMinter",
+            "Minter",
             string.concat(
                 ROLES,
                 " setFees(uint256,uint256) setSupplyCap(uint256) setBufferTarget(uint256)",
@@ -632,8 +638,12 @@ contract AccessControl_Test is LoanBase_Test {
             ),
             "mint(uint256,address) redeem(uint256,address) rebalance() harvest()"
         );
+    }
+
+    function test_EveryStateChangingFunctionIsClassified_StakedAID() public view {
         _check(
             "StakedAID",
+            "Vault",
             string.concat(
                 ROLES,
                 " setCooldown(uint256) setUtilisationCap(uint256) setLoanManager(address) pause(bool,bool)",
@@ -646,9 +656,16 @@ contract AccessControl_Test is LoanBase_Test {
                 " requestRedeem(uint256,address,address) processRedemptions(uint256) refreshBook()"
             )
         );
-        _check("LiquiditySilo", "send(address,uint256)", "");
+    }
+
+    function test_EveryStateChangingFunctionIsClassified_LiquiditySilo() public view {
+        _check("LiquiditySilo", "Silo", "send(address,uint256)", "");
+    }
+
+    function test_EveryStateChangingFunctionIsClassified_GPUTitleRegistry() public view {
         _check(
             "GPUTitleRegistry",
+            "Registry",
             string.concat(
                 "addModel(string,uint16) setModel(uint8,uint16,bool) setLoanManager(address)",
                 " grantRole(bytes32,address) revokeRole(bytes32,address) renounceRole(bytes32,address)",
@@ -664,9 +681,16 @@ contract AccessControl_Test is LoanBase_Test {
                 " safeTransferFrom(address,address,uint256) safeTransferFrom(address,address,uint256,bytes)"
             )
         );
-        _check("GPUTitleRenderer", "", "");
+    }
+
+    function test_EveryStateChangingFunctionIsClassified_GPUTitleRenderer() public view {
+        _check("GPUTitleRenderer", "Renderer", "", "");
+    }
+
+    function test_EveryStateChangingFunctionIsClassified_LoanManager() public view {
         _check(
             "LoanManager",
+            "Loans",
             string.concat(
                 ROLES,
                 " setParameters((uint16,uint16,uint16,uint8,uint16,uint16,uint16)) setRecovery(address)",
@@ -674,9 +698,16 @@ contract AccessControl_Test is LoanBase_Test {
             ),
             "repay(uint256,uint256) liquidate(uint256) bid(uint256) closeAuction(uint256)"
         );
-        _check("MockUSDC", "", string.concat(ERC20, " faucet(address,uint256)"));
+    }
+
+    function test_EveryStateChangingFunctionIsClassified_MockUSDC() public view {
+        _check("MockUSDC", "Usdc", "", string.concat(ERC20, " faucet(address,uint256)"));
+    }
+
+    function test_EveryStateChangingFunctionIsClassified_MockTBillVault() public view {
         _check(
             "MockTBillVault",
+            "TBill",
             "setRate(uint256) transferOwnership(address) renounceOwnership()",
             string.concat(
                 "approve(address,uint256) transfer(address,uint256) transferFrom(address,address,uint256) accrue()",
@@ -686,9 +717,62 @@ contract AccessControl_Test is LoanBase_Test {
         );
     }
 
+    /// @dev The contracts the tests above check; Roles and LeanERC20 are abstract, checked through their heirs.
+    string internal constant CHECKED = " AID AIDMinter StakedAID LiquiditySilo GPUTitleRegistry GPUTitleRenderer LoanManager"
+        " MockUSDC MockTBillVault Roles LeanERC20 ";
+
+    /// @dev A new contract in contracts/src (outside interfaces/ and libraries/) must get a test above.
+    function test_EveryContractInSrcIsChecked() public view {
+        Vm.DirEntry[] memory entries = vm.readDir("contracts/src", 3);
+        uint256 files;
+        for (uint256 i; i < entries.length; ++i) {
+            string memory path = entries[i].path;
+            if (entries[i].isDir || vm.indexOf(path, "/interfaces/") != type(uint256).max) continue;
+            if (vm.indexOf(path, "/libraries/") != type(uint256).max) continue;
+            string[] memory parts = vm.split(path, "/");
+            string memory file = parts[parts.length - 1];
+            string memory base = vm.replace(file, ".sol", "");
+            ++files;
+            assertTrue(
+                vm.indexOf(CHECKED, string.concat(" ", base, " ")) != type(uint256).max,
+                string.concat(path, ": not covered by the access-control test")
+            );
+        }
+        assertEq(files, 11, "contract files found in contracts/src");
+    }
+
+    /// @dev Every restricted function `f` of `name` has a refusal test here named test_RevertWhen_<Caller>Calls<prefix><F>...,
+    /// read from this test contract's own compiled ABI.
+    function _checkRefusalTests(string memory name, string memory prefix, string memory restricted) internal view {
+        string[] memory tests = vm.parseJsonKeys(
+            vm.readFile("contracts/out/AccessControl.t.sol/AccessControl_Test.json"), ".methodIdentifiers"
+        );
+        string memory refusals = " ";
+        for (uint256 i; i < tests.length; ++i) {
+            if (vm.indexOf(tests[i], "test_RevertWhen_") == 0) refusals = string.concat(refusals, tests[i], " ");
+        }
+        string[] memory listed = vm.split(restricted, " ");
+        for (uint256 i; i < listed.length; ++i) {
+            bytes memory sig = bytes(listed[i]);
+            if (sig.length == 0) continue;
+            bytes memory fn = _slice(sig, 0, vm.indexOf(listed[i], "("));
+            if (fn[0] >= "a" && fn[0] <= "z") fn[0] = bytes1(uint8(fn[0]) - 32);
+            assertTrue(
+                vm.indexOf(refusals, string.concat("Calls", prefix, string(fn))) != type(uint256).max,
+                string.concat(
+                    name, ".", listed[i], ": restricted but no test_RevertWhen_<Caller>Calls", prefix, string(fn)
+                )
+            );
+        }
+    }
+
     /// @dev Every non-view, non-pure function in `name`'s compiled ABI is in exactly one of the two space-separated
     /// lists, and every listed signature is in the ABI.
-    function _check(string memory name, string memory restricted, string memory permissionless) internal view {
+    function _check(string memory name, string memory prefix, string memory restricted, string memory permissionless)
+        internal
+        view
+    {
+        _checkRefusalTests(name, prefix, restricted);
         string memory json = vm.readFile(string.concat("contracts/out/", name, ".sol/", name, ".json"));
         string[] memory abiSigs = _stateChanging(json);
         string memory all = string.concat(" ", restricted, " ", permissionless, " ");
