@@ -574,6 +574,107 @@ contract AccessControl_Test is LoanBase_Test {
     }
 
     /*//////////////////////////////////////////////////////////////
+              WRONG ROLE: ONE ROLE DOES NOT GRANT ANOTHER
+    //////////////////////////////////////////////////////////////*/
+
+    function test_RevertWhen_GuardianCallsVaultSetLoanManager() public {
+        _expectUnauthorized(guardian);
+        vm.prank(guardian);
+        vault.setLoanManager(guardian);
+    }
+
+    function test_RevertWhen_GuardianCallsVaultTransferAdmin() public {
+        _expectUnauthorized(guardian);
+        vm.prank(guardian);
+        vault.transferAdmin(guardian);
+    }
+
+    function test_RevertWhen_MinterCallsVaultDraw() public {
+        vm.expectRevert(abi.encodeWithSelector(IStakedAID.NotLoanManager.selector, address(minter)));
+        vm.prank(address(minter));
+        vault.draw(1e18, address(minter));
+    }
+
+    function test_RevertWhen_AdminCallsVaultAddIncome() public {
+        vm.expectRevert(abi.encodeWithSelector(IStakedAID.NotIncomeSource.selector, admin));
+        vm.prank(admin);
+        vault.addIncome(1e18);
+    }
+
+    function test_RevertWhen_GuardianCallsLoansSetRecovery() public {
+        _expectUnauthorized(guardian);
+        vm.prank(guardian);
+        loans.setRecovery(guardian);
+    }
+
+    function test_RevertWhen_GuardianCallsLoansTransferAdmin() public {
+        _expectUnauthorized(guardian);
+        vm.prank(guardian);
+        loans.transferAdmin(guardian);
+    }
+
+    function test_RevertWhen_CustodianCallsRegistrySetLoanManager() public {
+        _expectMissingRole(custodian, registry.DEFAULT_ADMIN_ROLE());
+        vm.prank(custodian);
+        registry.setLoanManager(custodian);
+    }
+
+    function test_RevertWhen_AdminCallsRegistryAppraise() public {
+        uint256 titleId = _submitted(borrower);
+        _expectMissingRole(admin, registry.APPRAISER_ROLE());
+        vm.prank(admin);
+        registry.appraise(titleId, 1e18, uint40(block.timestamp + 1 days), keccak256("report"));
+    }
+
+    function test_RevertWhen_AdminCallsRegistryPledge() public {
+        uint256 titleId = _title(borrower);
+        vm.expectRevert(abi.encodeWithSelector(IGPUTitleRegistry.CallerNotLoanManager.selector, admin, address(loans)));
+        vm.prank(admin);
+        registry.pledge(titleId, borrower);
+    }
+
+    /// @dev After the two-step transfer the old admin has no rights left.
+    function test_RevertWhen_FormerAdminCallsMinterSetFees() public {
+        vm.prank(admin);
+        minter.transferAdmin(bob);
+        vm.prank(bob);
+        minter.acceptAdmin();
+        _expectUnauthorized(admin);
+        vm.prank(admin);
+        minter.setFees(0, 0);
+    }
+
+    /*//////////////////////////////////////////////////////////////
+              ROLE HOLDERS PASS THE SAME CHECKS (CONTROLS)
+    //////////////////////////////////////////////////////////////*/
+
+    /// @dev The refusals above are about the caller: the same calls from the role holder go through.
+    function test_RoleHoldersPassTheChecks() public {
+        vm.startPrank(guardian);
+        minter.setMintPaused(true);
+        vault.pause(true, true);
+        vm.stopPrank();
+        assertTrue(minter.mintPaused());
+
+        vm.startPrank(admin);
+        minter.setFees(0, 0);
+        vault.setCooldown(0);
+        loans.setParameters(loans.parameters());
+        registry.setModel(1, 2000, true);
+        tBill.setRate(100);
+        minter.transferAdmin(bob);
+        vm.stopPrank();
+        vm.prank(bob);
+        minter.acceptAdmin();
+        assertEq(minter.admin(), bob);
+
+        uint256 titleId = _submitted(borrower);
+        vm.prank(appraiser);
+        registry.reject(titleId, IGPUTitleRegistry.RejectionReason.SerialsUnverified);
+        assertEq(uint256(registry.statusOf(titleId)), uint256(IGPUTitleRegistry.Status.Rejected));
+    }
+
+    /*//////////////////////////////////////////////////////////////
                      PERMISSIONLESS: A RANDOM ACCOUNT
     //////////////////////////////////////////////////////////////*/
 
