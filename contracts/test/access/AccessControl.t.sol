@@ -19,7 +19,8 @@ import {Vm} from "forge-std/Vm.sol";
 /// (contracts/out/<C>.sol/<C>.json) and fails on any function that is in neither list, or listed but gone: a
 /// function added later must be given a decision (and, if restricted, a refusal test here).
 ///
-/// RESTRICTED (each has a test_RevertWhen_<Caller>Calls<Function> below, checking the exact custom error):
+/// RESTRICTED (each has a test_RevertWhen_<Caller>Calls<Contract><Function> below, checking the exact custom error;
+/// the classification tests fail if one is missing):
 /// - AID: mint, burn (the minter); savingsPull (the savings vault).
 /// - AIDMinter: setFees, setSupplyCap, setBufferTarget, setHarvestFee, transferAdmin, setGuardian (admin);
 ///   setMintPaused (guardian or admin); acceptAdmin (the pending admin).
@@ -41,7 +42,7 @@ import {Vm} from "forge-std/Vm.sol";
 ///
 /// PERMISSIONLESS BY DESIGN (anyone may call; they act on the caller's own tokens or allowance, or only move the
 /// protocol forward):
-/// - AID, StakedAID, MockUSDC, MockTBillVault: ERC-20 approve, permit, transfer, transferFrom.
+/// - AID, StakedAID, MockUSDC: ERC-20 approve, permit, transfer, transferFrom (MockTBillVault: all but permit).
 /// - AIDMinter: mint, redeem, rebalance, harvest.
 /// - StakedAID: deposit, mint, requestRedeem (both forms; for another owner it spends the allowance),
 ///   processRedemptions, refreshBook.
