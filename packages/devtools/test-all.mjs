@@ -14,12 +14,15 @@ if (!existsSync(chromium)) {
 }
 
 const started = Date.now();
+// In CI, the invariant tests also run in the `ci` profile: 1,000 runs of depth 100 each (foundry.toml).
+const deepInvariants = process.env.CI ? ["test:invariants:ci"] : [];
 const { code, output } = await run("turbo", [
   "run",
   "lint",
   "check-types",
   "test",
   "test:e2e",
+  ...deepInvariants,
   "--concurrency=2",
   "--output-logs=full",
   "--log-order=grouped",
@@ -27,8 +30,13 @@ const { code, output } = await run("turbo", [
 
 const counts = [];
 const plain = output.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g"), "");
-for (const m of plain.matchAll(/Ran \d+ test suites?.*?: (\d+) tests passed, (\d+) failed, (\d+) skipped/g)) {
-  counts.push({ suite: "forge (unit, fuzz, invariant)", passed: +m[1], failed: +m[2], skipped: +m[3] });
+for (const m of plain.matchAll(
+  /^(\S*?)\s*Ran \d+ test suites?.*?: (\d+) tests passed, (\d+) failed, (\d+) skipped/gm,
+)) {
+  const suite = m[1].includes("invariants:ci")
+    ? "forge invariants, ci profile (1,000 runs x depth 100)"
+    : "forge (unit, fuzz, invariant, gas, access)";
+  counts.push({ suite, passed: +m[2], failed: +m[3], skipped: +m[4] });
 }
 for (const m of plain.matchAll(/^\S*\s+Tests\s+(?:(\d+) failed \| )?(\d+) passed(?: \| (\d+) skipped)?/gm)) {
   counts.push({ suite: "vitest (TypeScript unit)", passed: +m[2], failed: +(m[1] ?? 0), skipped: +(m[3] ?? 0) });
@@ -53,7 +61,7 @@ const total = counts.reduce(
 );
 console.log("\nTest summary");
 for (const c of counts)
-  console.log(`  ${c.suite.padEnd(32)} ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
+  console.log(`  ${c.suite.padEnd(52)} ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
 console.log(`  type checks and lint: ${code === 0 ? "clean" : "see the output above"}`);
 console.log(`  wall time: ${Math.round((Date.now() - started) / 1000)} s`);
 if (code !== 0 && total.failed === 0) total.failed = 1;
