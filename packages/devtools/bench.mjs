@@ -14,10 +14,10 @@ const RESULTS = join(ROOT, "packages/devtools/bench/results.json");
 const SIZE_LIMIT = 24_576;
 const quiet = { echo: false };
 
-async function step(label, command, args, options = {}) {
+async function step(label, command, args, options = {}, { allowFailure = false } = {}) {
   process.stdout.write(`• ${label}… `);
   const result = await run(command, args, { ...options, ...quiet });
-  if (result.code !== 0) {
+  if (result.code !== 0 && !allowFailure) {
     console.log("failed");
     process.stdout.write(result.output);
     process.exit(result.code);
@@ -41,14 +41,17 @@ for (const file of readdirSync(snapshotDir).filter((f) => f.endsWith(".json"))) 
   Object.assign(snapshots, JSON.parse(readFileSync(join(snapshotDir, file), "utf8")));
 }
 
-const sizesJson = await step("Measuring contract sizes", "node", [
-  "contracts/tools/foundry.mjs",
-  "forge",
-  "build",
-  "--sizes",
-  "--json",
-]);
-const allSizes = JSON.parse(sizesJson.slice(sizesJson.indexOf("{")));
+// forge exits non-zero when any compiled contract is over the limit, test handlers included; only the
+// protocol's own contracts (contracts/src) are reported and judged here.
+const sizesJson = await step(
+  "Measuring contract sizes",
+  "node",
+  ["contracts/tools/foundry.mjs", "forge", "build", "--sizes", "--json"],
+  {},
+  { allowFailure: true },
+);
+const sizesLine = sizesJson.split("\n").find((line) => line.trim().startsWith("{")) ?? "{}";
+const allSizes = JSON.parse(sizesLine);
 const deployable = new Set();
 const collect = (dir) => {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {

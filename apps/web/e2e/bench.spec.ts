@@ -10,7 +10,7 @@ import { firstLoadJs, rpcRequestsToLoad, SCREENS } from "./measure";
  * screen, and Lighthouse performance of the production build. Written as JSON for packages/devtools/bench.mjs.
  */
 const out = process.env.BENCH_OUT;
-const LIGHTHOUSE_SCREENS = ["/mint"];
+const LIGHTHOUSE_SCREENS = ["/", "/stake", "/mint"];
 
 test.describe("@bench web measurements", () => {
   test.skip(!out, "set BENCH_OUT to run the benchmarks");
