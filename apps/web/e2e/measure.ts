@@ -69,6 +69,16 @@ export const SCREENS: readonly Screen[] = [
     },
   },
   {
+    // Anyone: the loan book and its live auctions load without a wallet.
+    name: "Loans & auctions",
+    path: "/loans",
+    account: ACCOUNTS.observer,
+    loaded: async (page) => {
+      await expect(page.getByTestId("all-loans")).toHaveAttribute("data-ready", "true");
+      await expect(page.getByTestId("live-auctions")).toHaveAttribute("data-ready", "true");
+    },
+  },
+  {
     name: "Activity",
     path: "/activity",
     account: ACCOUNTS.observer,
