@@ -30,6 +30,7 @@ export const ACCOUNTS = {
   activity: address(23),
   observer: address(24),
   bidder: address(25),
+  borrower: address(26),
 } satisfies Record<string, Address>;
 
 /** Accounts the local seed (contracts/script/Seed.s.sol) gives GPU titles: 5 holds an appraised and a pending one. */

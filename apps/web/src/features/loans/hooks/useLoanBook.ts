@@ -1,4 +1,5 @@
 import { loanManagerAbi } from "@aid/abis";
+import { keepPreviousData } from "@tanstack/react-query";
 import { useBlock, useReadContracts } from "wagmi";
 import { useProtocolAddresses } from "@/features/mint/hooks/useProtocolAddresses";
 
@@ -21,7 +22,8 @@ export function useLoanBook() {
     ],
     blockNumber,
     allowFailure: false,
-    query: { enabled: blockNumber !== undefined },
+    // Keep the last read while the next block's loads, so rows (and their transaction status) stay mounted.
+    query: { enabled: blockNumber !== undefined, placeholderData: keepPreviousData },
   });
   const data = query.data;
   return {
