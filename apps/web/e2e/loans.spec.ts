@@ -56,7 +56,7 @@ test.describe("Loans & auctions", () => {
 
       await connectWith(page, E2E_WALLET);
       await page.getByTestId("auction-3-bid").click();
-      await expect(page.getByTestId("auction-3-status")).toHaveAttribute("data-status", "confirmed", {
+      await expect(page.getByTestId("auction-status")).toHaveAttribute("data-status", "confirmed", {
         timeout: 60_000,
       });
       const owner = await chain.readContract({

@@ -1,5 +1,7 @@
 "use client";
 
+import { TxStatus } from "@/components/tx/TxStatus";
+import { useTransactionFlow } from "@/components/tx/useTransactionFlow";
 import { Card } from "@/components/ui/Card";
 import { formatAmount, formatBps, formatDate } from "@/lib/format";
 import { daysPastDue, defaultReasonLabel, loanStatusLabel } from "@/lib/loans";
@@ -19,6 +21,7 @@ const ltv = (bps: bigint) => (bps === MAX_UINT ? "—" : formatBps(bps));
 export function LoansScreen() {
   const { loans, more, state, blockNumber, clock, isError } = useLoanBook();
   const now = useChainNow(clock);
+  const bidFlow = useTransactionFlow();
   const auctions = loans?.filter((l) => l.status === LIQUIDATING && l.auctionPrice > 0n) ?? [];
 
   return (
@@ -50,10 +53,11 @@ export function LoansScreen() {
           ) : (
             <ul className="flex flex-col gap-3">
               {auctions.map((loan) => (
-                <AuctionRow key={loan.id.toString()} loan={loan} now={now} />
+                <AuctionRow key={loan.id.toString()} loan={loan} now={now} flow={bidFlow} />
               ))}
             </ul>
           )}
+          <TxStatus state={bidFlow.state} testId="auction-status" />
         </div>
       </Card>
 

@@ -1,8 +1,7 @@
 "use client";
 
 import { useAccount, useConfig } from "wagmi";
-import { TxStatus } from "@/components/tx/TxStatus";
-import { useTransactionFlow } from "@/components/tx/useTransactionFlow";
+import type { useTransactionFlow } from "@/components/tx/useTransactionFlow";
 import { Button } from "@/components/ui/Button";
 import { useProtocolAddresses } from "@/features/mint/hooks/useProtocolAddresses";
 import { formatAmount, formatDuration } from "@/lib/format";
@@ -11,12 +10,22 @@ import { AID } from "@/lib/units";
 import { bidFlow } from "../flows/loanFlows";
 import type { LoanView } from "../hooks/useLoanBook";
 
-/** A live auction: its price falling by the chain's clock each second, and a Bid button. */
-export function AuctionRow({ loan, now }: { loan: LoanView; now: bigint }) {
+/**
+ * A live auction: its price falling by the chain's clock each second, and a Bid button. The flow is the screen's,
+ * so its status stays on screen once the sale ends the auction and this row goes.
+ */
+export function AuctionRow({
+  loan,
+  now,
+  flow,
+}: {
+  loan: LoanView;
+  now: bigint;
+  flow: ReturnType<typeof useTransactionFlow>;
+}) {
   const config = useConfig();
   const addresses = useProtocolAddresses();
   const { address } = useAccount();
-  const flow = useTransactionFlow();
   const price = livePrice(loan.auctionBasis, loan.auctionStart, now);
   const end = loan.auctionStart + AUCTION_DURATION;
   const left = end > now ? end - now : 0n;
@@ -49,7 +58,6 @@ export function AuctionRow({ loan, now }: { loan: LoanView; now: bigint }) {
           <span className="text-sm text-slate-500">Connect a wallet to bid</span>
         )}
       </div>
-      <TxStatus state={flow.state} testId={`${testId}-status`} />
     </li>
   );
 }
