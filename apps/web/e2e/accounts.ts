@@ -8,7 +8,7 @@ const ANVIL_MNEMONIC = "test test test test test test test test test test test j
 const address = (index: number) => mnemonicToAccount(ANVIL_MNEMONIC, { addressIndex: index }).address;
 
 /** The test anvil has 25 unlocked accounts: 0-9 as in `pnpm dev` (demo data), 10-24 only for browser tests. */
-export const E2E_ACCOUNT_COUNT = 25;
+export const E2E_ACCOUNT_COUNT = 30;
 export const TEST_USDC = 100_000_000_000n; // 100,000 mock USDC, like the seeded development accounts
 
 /** Each test uses its own account, so tests never see each other's transactions. */
@@ -29,6 +29,8 @@ export const ACCOUNTS = {
   stakeBadInput: address(22),
   activity: address(23),
   observer: address(24),
+  bidder: address(25),
+  borrower: address(26),
 } satisfies Record<string, Address>;
 
 /** Accounts the local seed (contracts/script/Seed.s.sol) gives GPU titles: 5 holds an appraised and a pending one. */

@@ -28,7 +28,10 @@ export const SCREENS: readonly Screen[] = [
     name: "Borrow",
     path: "/borrow",
     account: SEEDED.titleHolder,
-    loaded: (page) => expect(page.getByTestId("my-titles")).toHaveAttribute("data-ready", "true"),
+    loaded: async (page) => {
+      await expect(page.getByTestId("my-titles")).toHaveAttribute("data-ready", "true");
+      await expect(page.getByTestId("my-loans")).toHaveAttribute("data-ready", "true");
+    },
   },
   {
     // The local appraiser, so the console loads its listings, serial lists and insurance renewals.
@@ -66,6 +69,16 @@ export const SCREENS: readonly Screen[] = [
     account: ACCOUNTS.observer,
     loaded: async (page) => {
       await expect(page.getByTestId("proof-reserve-value")).not.toHaveText("—");
+    },
+  },
+  {
+    // Anyone: the loan book and its live auctions load without a wallet.
+    name: "Loans & auctions",
+    path: "/loans",
+    account: ACCOUNTS.observer,
+    loaded: async (page) => {
+      await expect(page.getByTestId("all-loans")).toHaveAttribute("data-ready", "true");
+      await expect(page.getByTestId("live-auctions")).toHaveAttribute("data-ready", "true");
     },
   },
   {

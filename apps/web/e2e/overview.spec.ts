@@ -1,4 +1,12 @@
-import { aidAbi, aidMinterAbi, aidMinterAddress, mockTBillVaultAbi, stakedAidAbi } from "@aid/abis";
+import {
+  aidAbi,
+  aidMinterAbi,
+  aidMinterAddress,
+  loanManagerAbi,
+  loanManagerAddress,
+  mockTBillVaultAbi,
+  stakedAidAbi,
+} from "@aid/abis";
 import { erc20Abi } from "viem";
 import { foundry } from "viem/chains";
 import { backingRatio, projectedApy } from "../src/lib/apy";
@@ -62,6 +70,15 @@ test.describe("Overview and Transparency", () => {
       await expect(page.getByTestId("staked-aid")).toHaveText(aid(c.vault.totalAssets, 2));
       await expect(page.getByTestId("loans-outstanding")).toHaveText(aid(c.vault.bookValue, 2));
       expect(c.vault.bookValue).toBeGreaterThan(0n); // the local seed opens demo loans
+      const [fund, outstanding, coverage] = await chain.readContract({
+        address: loanManagerAddress[foundry.id],
+        abi: loanManagerAbi,
+        functionName: "insuranceFund",
+      });
+      await expect(page.getByTestId("insurance-fund")).toHaveText(aid(fund, 2));
+      await expect(page.getByTestId("insurance-fund-metric")).toContainText(
+        `covers ${formatBps(coverage)} of ${aid(outstanding, 2)}`,
+      );
       await expect(page.getByTestId("utilisation")).toHaveText(formatBps(c.vault.utilisationBps));
       await expect(page.getByTestId("idle-aid")).toHaveText(aid(c.vault.idleAssets, 2));
       await expect(page.getByTestId("exit-queue")).toHaveText(`${formatAmount(c.vault.pendingShares, 18, 2)} sAID`);

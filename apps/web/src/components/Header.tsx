@@ -11,6 +11,7 @@ const links = [
   { href: "/mint", label: "Mint & redeem" },
   { href: "/stake", label: "Stake" },
   { href: "/borrow", label: "Borrow" },
+  { href: "/loans", label: "Loans" },
   { href: "/transparency", label: "Transparency" },
   { href: "/activity", label: "Activity" },
 ];

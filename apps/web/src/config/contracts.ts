@@ -4,6 +4,7 @@ import {
   deployments,
   gpuTitleRegistryAddress,
   liquiditySiloAddress,
+  loanManagerAddress,
   stakedAidAddress,
   tBillVaultAddress,
   usdcAddress,
@@ -19,6 +20,7 @@ export type ProtocolAddresses = {
   silo: Address;
   tBillVault: Address;
   titleRegistry: Address;
+  loanManager: Address;
 };
 
 /** The protocol's addresses on a chain, from the generated package (contracts/deployments). */
@@ -32,6 +34,7 @@ export function protocolAddresses(chainId: number): ProtocolAddresses {
     silo: liquiditySiloAddress[chainId],
     tBillVault: tBillVaultAddress[chainId],
     titleRegistry: gpuTitleRegistryAddress[chainId],
+    loanManager: loanManagerAddress[chainId],
   };
 }
 

@@ -1,4 +1,4 @@
-import { aidMinterAbi, gpuTitleRegistryAbi, mockUsdcAbi, stakedAidAbi } from "@aid/abis";
+import { aidMinterAbi, gpuTitleRegistryAbi, loanManagerAbi, mockUsdcAbi, stakedAidAbi } from "@aid/abis";
 import {
   type Abi,
   CallExecutionError,
@@ -21,6 +21,10 @@ const abi = [
   ...aidMinterAbi,
   ...mockUsdcAbi.filter((item) => item.type === "error"),
   ...gpuTitleRegistryAbi.filter((item) => item.type === "error"),
+  ...loanManagerAbi.filter(
+    (item) =>
+      item.type === "error" && !["InvalidReceiver", "Unauthorized", "ZeroAddress", "ZeroAmount"].includes(item.name),
+  ),
 ] as Abi;
 
 function reverted(errorName: string, args: readonly unknown[]) {
@@ -194,6 +198,36 @@ describe("decodeError", () => {
     expect(decodeError(error, { token: SAID }).message).toBe(
       "Your sAID balance is 1 sAID, less than the 3 sAID needed.",
     );
+  });
+
+  describe("loan manager", () => {
+    it("has a message for every custom error the loan manager can raise", () => {
+      const errors = loanManagerAbi.filter((item) => item.type === "error");
+      const unexplained = errors.filter((item) => {
+        const data = encodeErrorResult({
+          abi: [item] as Abi,
+          errorName: item.name,
+          args: item.inputs.map((input) => sample(input.type)),
+        });
+        const cause = new ContractFunctionRevertedError({ abi: [item] as Abi, data, functionName: "repay" });
+        const error = new ContractFunctionExecutionError(cause, {
+          abi: [item] as Abi,
+          functionName: "repay",
+          args: [],
+        });
+        return decodeError(error).message.startsWith("The contract refused");
+      });
+      expect(unexplained.map((item) => item.name)).toEqual([]);
+    });
+
+    it("explains loan errors with their values", () => {
+      expect(decodeError(reverted("LtvTooHigh", [7n, 6000n * 10n ** 18n, 5000n * 10n ** 18n])).message).toBe(
+        "You can borrow at most 5,000 AID against title #7, less than the 6,000 AID you asked for.",
+      );
+      expect(decodeError(reverted("InvalidLoanStatus", [3n, 3])).message).toBe(
+        "Loan #3 is repaid, so this action is not possible on it.",
+      );
+    });
   });
 });
 

@@ -3,6 +3,7 @@ import {
   aidMinterAbi,
   gpuTitleRegistryAbi,
   liquiditySiloAbi,
+  loanManagerAbi,
   mockTBillVaultAbi,
   mockUsdcAbi,
   stakedAidAbi,
@@ -181,7 +182,54 @@ const revertMessages: Record<string, (args: Args, ctx: ErrorContext) => string> 
   AidSavingsMismatch: ([expected, actual]) => `AID names ${actual} as its savings vault, not ${expected}.`,
   NotVault: () => "Only the savings vault can move its idle AID.",
   RateTooHigh: ([rate, max]) => `A T-bill rate of ${bps(rate)} is above the mock vault's limit of ${bps(max)}.`,
+
+  // The loan manager (ILoans)
+  AuctionEnded: ([loanId, endedAt]) =>
+    `The auction of loan #${loanId} ended on ${date(endedAt)}, so it takes no more bids. It can now be closed.`,
+  AuctionNotEnded: ([loanId, endsAt]) =>
+    `The auction of loan #${loanId} runs until ${date(endsAt)}; it can only be closed after that.`,
+  AuctionRequiresFullRepayment: ([loanId, amount_, debt]) =>
+    `Loan #${loanId} is being auctioned: only a full payoff of ${amount(debt, AID)} stops it, not ${amount(amount_, AID)}.`,
+  BookTooLarge: () => "The loan book cannot grow that large. Try a smaller loan.",
+  InvalidLoanStatus: ([loanId, status]) =>
+    `Loan #${loanId} is ${loanStatus(status)}, so this action is not possible on it.`,
+  LtvTooHigh: ([titleId, principal, max]) =>
+    `You can borrow at most ${amount(max, AID)} against ${title(titleId)}, less than the ${amount(principal, AID)} you asked for.`,
+  NotBorrower: ([loanId, caller, borrower]) =>
+    `Loan #${loanId} belongs to ${short(borrower)}, not your account (${short(caller)}).`,
+  NotLiquidatable: ([loanId, deadline, ltv, threshold]) =>
+    `Loan #${loanId} cannot be liquidated: no payment is overdue past ${date(deadline)} and its LTV of ${percent(ltv)} is within the ${percent(threshold)} threshold.`,
+  NothingToClaim: ([loanId]) => `Loan #${loanId} has no auction surplus left to claim.`,
+  ParameterOutOfBounds: ([index, value, min, max]) =>
+    `${loanParameter(index)} must be between ${min} and ${max}; ${value} is outside.`,
+  PrincipalTooLarge: ([principal, max]) =>
+    `A loan can be at most ${amount(max, AID)}; ${amount(principal, AID)} is too large.`,
+  PrincipalTooSmall: ([principal, min]) =>
+    `A loan must be at least ${amount(min, AID)}; ${amount(principal, AID)} is too small.`,
+  ReentrancyGuardReentrantCall: () => "A nested call into the loan manager was blocked. Try again.",
+  TitleIdTooLarge: ([titleId]) => `${Title(titleId)} cannot back a loan: its id is too large.`,
+  VaultMismatch: ([vault]) =>
+    `The savings vault ${vault} does not hold AID, or AID does not name it as its savings vault.`,
 };
+
+/** ILoans.LoanStatus, in words. */
+const loanStatus = (status: unknown) =>
+  (["not opened", "active", "being auctioned", "repaid", "sold at auction", "written off"] as const)[Number(status)] ??
+  `in state ${status}`;
+
+/** ILoans.Parameters field names, by index. */
+const loanParameter = (index: unknown) =>
+  (
+    [
+      "The maximum LTV",
+      "The liquidation threshold",
+      "The APR",
+      "The number of payments",
+      "The origination fee",
+      "The protocol share",
+      "The liquidation fee",
+    ] as const
+  )[Number(index)] ?? `Parameter ${index}`;
 
 const bps = (value: unknown) => formatBps(BigInt(value as bigint));
 
@@ -199,6 +247,7 @@ const protocolErrors = [
   ...mockUsdcAbi,
   ...mockTBillVaultAbi,
   ...gpuTitleRegistryAbi,
+  ...loanManagerAbi,
 ].filter((item) => item.type === "error") as Abi;
 
 /** Finds revert data (0x + selector + args) anywhere in an error chain, as wallets and nodes report it differently. */

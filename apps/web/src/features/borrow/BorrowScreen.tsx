@@ -3,6 +3,7 @@
 import { useAccount } from "wagmi";
 import { ConnectGate } from "@/components/ConnectGate";
 import { Card } from "@/components/ui/Card";
+import { MyLoans } from "@/features/loans/components/MyLoans";
 import { ListGpusForm } from "@/features/titles/components/ListGpusForm";
 import { MyTitles } from "@/features/titles/components/MyTitles";
 
@@ -30,6 +31,9 @@ function BorrowPanels() {
     <>
       <Card title="My titles">
         <MyTitles account={account} />
+      </Card>
+      <Card title="My loans">
+        <MyLoans account={account} />
       </Card>
       <Card title="List GPUs as collateral">
         <ListGpusForm />

@@ -230,6 +230,18 @@ export function OverviewScreen() {
             source={<ContractLink id="staked-aid" name="StakedAID" />}
           />
           <Metric
+            label="Insurance fund"
+            testId="insurance-fund"
+            value={aid(s?.insuranceFund.balance)}
+            sub={
+              s
+                ? `covers ${formatBps(s.insuranceFund.coverageBps)} of ${aid(s.insuranceFund.principalOutstanding)} principal outstanding`
+                : undefined
+            }
+            block={block}
+            formula="The loan manager's insurance fund (origination fees and its share of interest), and its balance ÷ the principal of active loans (LoanManager.insuranceFund())."
+          />
+          <Metric
             label="Utilisation"
             testId="utilisation"
             value={vault ? formatBps(vault.utilisationBps) : "—"}

@@ -1,4 +1,4 @@
-import { aidAbi, aidMinterAbi, mockTBillVaultAbi, stakedAidAbi, tBillVaultAbi } from "@aid/abis";
+import { aidAbi, aidMinterAbi, loanManagerAbi, mockTBillVaultAbi, stakedAidAbi, tBillVaultAbi } from "@aid/abis";
 import { erc20Abi } from "viem";
 import { useBlockNumber, useReadContract, useReadContracts } from "wagmi";
 import { deploymentInfo } from "@/config/contracts";
@@ -11,7 +11,7 @@ import { WAD } from "@/lib/units";
  * T-bill vault. One batched read.
  */
 export function useProtocolSnapshot() {
-  const { chainId, aid, minter, stakedAid, tBillVault } = useProtocolAddresses();
+  const { chainId, aid, minter, stakedAid, tBillVault, loanManager } = useProtocolAddresses();
   // Its own block-number query, refreshed every 30 s (and after each confirmed transaction): on a public chain a
   // new block every few seconds would re-read everything, the history included, for nothing.
   const { data: blockNumber } = useBlockNumber({ chainId, scopeKey: "snapshot", query: { refetchInterval: 30_000 } });
@@ -32,6 +32,7 @@ export function useProtocolSnapshot() {
       { chainId, address: tBillVault, abi: tBillVaultAbi, functionName: "balanceOf", args: [minter] },
       { chainId, address: tBillVault, abi: tBillVaultAbi, functionName: "totalAssets" },
       { chainId, address: tBillVault, abi: erc20Abi, functionName: "decimals" },
+      { chainId, address: loanManager, abi: loanManagerAbi, functionName: "insuranceFund" },
     ],
     blockNumber,
     allowFailure: false,
@@ -66,6 +67,7 @@ export function useProtocolSnapshot() {
           tBillShares: data[11],
           tBillVaultAssets: data[12],
           tBillDecimals: data[13],
+          insuranceFund: { balance: data[14][0], principalOutstanding: data[14][1], coverageBps: data[14][2] },
           tBillRateBps: rate.data,
         }
       : undefined,

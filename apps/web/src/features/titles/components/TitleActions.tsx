@@ -4,6 +4,7 @@ import { useState } from "react";
 import { TxStatus } from "@/components/tx/TxStatus";
 import { type TxStep, useTransactionFlow } from "@/components/tx/useTransactionFlow";
 import { Button } from "@/components/ui/Button";
+import { OpenLoanForm } from "@/features/loans/components/OpenLoanForm";
 import { TitleStatus } from "@/lib/titleLabels";
 import { cancelRedemptionFlow, requestRedemptionFlow, updateInsuranceFlow, withdrawFlow } from "../flows/titleFlows";
 import { useTitleRegistry } from "../hooks/useTitleRegistry";
@@ -22,7 +23,7 @@ const LIVE_INSURANCE = new Set<number>([
 export function TitleActions({ title, onDone }: { title: Title; onDone: (message: string) => void }) {
   const registry = useTitleRegistry();
   const flow = useTransactionFlow();
-  const [open, setOpen] = useState<"withdraw" | "insurance">();
+  const [open, setOpen] = useState<"withdraw" | "insurance" | "loan">();
   const id = title.id;
   const status = title.status;
 
@@ -42,6 +43,15 @@ export function TitleActions({ title, onDone }: { title: Title; onDone: (message
   return (
     <div className="flex flex-col gap-3" data-testid={`actions-${id}`}>
       <div className="flex flex-wrap gap-2">
+        {status === TitleStatus.Appraised ? (
+          <Button
+            disabled={flow.busy}
+            onClick={() => setOpen(open === "loan" ? undefined : "loan")}
+            data-testid={`open-loan-button-${id}`}
+          >
+            Open a loan
+          </Button>
+        ) : null}
         {status === TitleStatus.Appraised ? (
           <Button
             variant="secondary"
@@ -109,6 +119,15 @@ export function TitleActions({ title, onDone }: { title: Title; onDone: (message
             </Button>
           </div>
         </div>
+      ) : null}
+      {open === "loan" ? (
+        <OpenLoanForm
+          titleId={id}
+          onDone={(message) => {
+            setOpen(undefined);
+            onDone(message);
+          }}
+        />
       ) : null}
       {open === "insurance" ? (
         <InsuranceForm

@@ -1,0 +1,79 @@
+import {
+  aidMinterAbi,
+  gpuTitleRegistryAbi,
+  gpuTitleRegistryAddress,
+  loanManagerAbi,
+  loanManagerAddress,
+  usdcAbi,
+} from "@aid/abis";
+import { foundry } from "viem/chains";
+import { ACCOUNTS, chain, connectWith, contracts, expect, sendAs, test, withChainSnapshot } from "./fixtures";
+
+const E2E_WALLET = "test.aid.e2e-wallet";
+const loanManager = loanManagerAddress[foundry.id];
+const SEEDED_AUCTION = 3n;
+
+test.describe("Loans & auctions", () => {
+  test.use({ wallet: { account: ACCOUNTS.bidder } });
+
+  test("lists every seeded loan and buys the live auction's title with a bid", async ({ page }) => {
+    const bidder = ACCOUNTS.bidder;
+    const auctioned = await chain.readContract({
+      address: loanManager,
+      abi: loanManagerAbi,
+      functionName: "loan",
+      args: [SEEDED_AUCTION],
+    });
+    expect(auctioned.status).toBe(2); // Liquidating
+    await withChainSnapshot(async () => {
+      // AID to pay with: mint it from the account's mock USDC.
+      const usdc = 100_000_000_000n;
+      await sendAs(bidder, {
+        address: contracts.usdc,
+        abi: usdcAbi,
+        functionName: "approve",
+        args: [contracts.minter, usdc],
+      });
+      await sendAs(bidder, {
+        address: contracts.minter,
+        abi: aidMinterAbi,
+        functionName: "mint",
+        args: [usdc, bidder],
+      });
+
+      await page.goto("/loans");
+      await expect(page.getByRole("heading", { name: "Loans & auctions" })).toBeVisible();
+      await expect(page.getByTestId("all-loans")).toHaveAttribute("data-ready", "true");
+      for (const id of [1, 2, 3, 4, 5]) await expect(page.getByTestId(`loan-${id}`)).toBeVisible();
+      await expect(page.getByTestId("loan-3-status")).toHaveText("In auction");
+      await expect(page.getByTestId("loan-4-status")).toHaveText("Repaid");
+      await expect(page.getByTestId("loan-2-status")).toContainText("late");
+
+      // The price ticks down by the chain's clock.
+      const price = page.getByTestId("auction-3-price");
+      const first = await price.textContent();
+      await expect.poll(() => price.textContent(), { timeout: 10_000 }).not.toBe(first);
+
+      await connectWith(page, E2E_WALLET);
+      await page.getByTestId("auction-3-bid").click();
+      await expect(page.getByTestId("auction-status")).toHaveAttribute("data-status", "confirmed", {
+        timeout: 60_000,
+      });
+      const owner = await chain.readContract({
+        address: gpuTitleRegistryAddress[foundry.id],
+        abi: gpuTitleRegistryAbi,
+        functionName: "ownerOf",
+        args: [auctioned.titleId],
+      });
+      expect(owner).toBe(bidder);
+      const after = await chain.readContract({
+        address: loanManager,
+        abi: loanManagerAbi,
+        functionName: "loan",
+        args: [SEEDED_AUCTION],
+      });
+      expect(after.status).toBe(4); // Sold
+      await expect(page.getByTestId("loan-3-status")).toHaveText("Sold");
+    });
+  });
+});

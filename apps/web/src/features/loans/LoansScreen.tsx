@@ -1,0 +1,139 @@
+"use client";
+
+import { TxStatus } from "@/components/tx/TxStatus";
+import { useTransactionFlow } from "@/components/tx/useTransactionFlow";
+import { Card } from "@/components/ui/Card";
+import { formatAmount, formatBps, formatDate } from "@/lib/format";
+import { daysPastDue, defaultReasonLabel, loanStatusLabel } from "@/lib/loans";
+import { AID } from "@/lib/units";
+import { AuctionRow } from "./components/AuctionRow";
+import { LiquidateButton } from "./components/LiquidateButton";
+import { useChainNow } from "./hooks/useChainNow";
+import { useLoanBook } from "./hooks/useLoanBook";
+
+const ACTIVE = 1;
+const LIQUIDATING = 2;
+const MAX_UINT = 2n ** 256n - 1n;
+
+const aid = (value: bigint) => `${formatAmount(value, AID.decimals, 2)} AID`;
+const ltv = (bps: bigint) => (bps === MAX_UINT ? "—" : formatBps(bps));
+
+export function LoansScreen() {
+  const { loans, more, state, blockNumber, clock, isError } = useLoanBook();
+  const now = useChainNow(clock);
+  const bidFlow = useTransactionFlow();
+  const auctions = loans?.filter((l) => l.status === LIQUIDATING && l.auctionPrice > 0n) ?? [];
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <h1 className="text-2xl font-bold">Loans & auctions</h1>
+        <p className="mt-1 text-slate-600">
+          Every loan against a GPU title, read from the loan manager at one block; dates and lateness use the chain's
+          clock. Anyone may liquidate a loan the contract says has defaulted, and anyone may bid on a live auction.
+        </p>
+        <p className="mt-2 text-sm text-slate-500" data-testid="loans-block">
+          {blockNumber === undefined
+            ? "Reading the chain…"
+            : `Read at block ${blockNumber.toString()}${clock ? `, chain time ${formatDate(clock.timestamp)}` : ""}.`}
+          {isError ? (
+            <span role="alert" className="block text-red-700">
+              The loans could not be read from the network. They will refresh when it answers again.
+            </span>
+          ) : null}
+        </p>
+      </div>
+
+      <Card title="Live auctions">
+        <div data-testid="live-auctions" data-ready={loans && now !== undefined ? "true" : "false"}>
+          {!loans || now === undefined ? (
+            <p className="text-sm text-slate-600">Reading the auctions…</p>
+          ) : auctions.length === 0 ? (
+            <p className="text-sm text-slate-600">No title is being auctioned.</p>
+          ) : (
+            <ul className="flex flex-col gap-3">
+              {auctions.map((loan) => (
+                <AuctionRow key={loan.id.toString()} loan={loan} now={now} flow={bidFlow} />
+              ))}
+            </ul>
+          )}
+          <TxStatus state={bidFlow.state} testId="auction-status" />
+        </div>
+      </Card>
+
+      <Card title="Every loan">
+        <div data-testid="all-loans" data-ready={loans ? "true" : "false"}>
+          {!loans || now === undefined ? (
+            <p className="text-sm text-slate-600">Reading the loan book…</p>
+          ) : loans.length === 0 ? (
+            <p className="text-sm text-slate-600">No loan has been opened yet.</p>
+          ) : (
+            <div className="overflow-x-auto">
+              <table className="w-full text-left text-sm">
+                <thead className="text-slate-500">
+                  <tr>
+                    <th className="py-1 pr-3">Loan</th>
+                    <th className="py-1 pr-3">Title</th>
+                    <th className="py-1 pr-3">Status</th>
+                    <th className="py-1 pr-3">Principal</th>
+                    <th className="py-1 pr-3">Payoff</th>
+                    <th className="py-1 pr-3">LTV</th>
+                    <th className="py-1 pr-3">APR</th>
+                    <th className="py-1 pr-3">Days past due</th>
+                    <th className="py-1" />
+                  </tr>
+                </thead>
+                <tbody>
+                  {loans.map((loan) => {
+                    const late = loan.status === ACTIVE ? daysPastDue(loan.nextDueDate, now) : 0n;
+                    const open = loan.status === ACTIVE || loan.status === LIQUIDATING;
+                    return (
+                      <tr
+                        key={loan.id.toString()}
+                        className="border-t border-slate-100"
+                        data-testid={`loan-${loan.id}`}
+                      >
+                        <td className="py-2 pr-3 font-mono">#{loan.id.toString()}</td>
+                        <td className="py-2 pr-3">#{loan.titleId.toString()}</td>
+                        <td className="py-2 pr-3" data-testid={`loan-${loan.id}-status`}>
+                          {loanStatusLabel(loan.status)}
+                          {loan.status === ACTIVE && loan.late ? <span className="text-red-700"> · late</span> : null}
+                        </td>
+                        <td className="py-2 pr-3">{aid(loan.principal)}</td>
+                        <td className="py-2 pr-3">{open ? aid(loan.payoff) : "—"}</td>
+                        <td className="py-2 pr-3">{open ? ltv(loan.ltvBps) : "—"}</td>
+                        <td className="py-2 pr-3">{formatBps(BigInt(loan.aprBps))}</td>
+                        <td
+                          className={`py-2 pr-3 ${late > 0n ? "font-semibold text-red-700" : ""}`}
+                          data-testid={`loan-${loan.id}-late`}
+                        >
+                          {loan.status === ACTIVE ? late.toString() : "—"}
+                        </td>
+                        <td className="py-2">
+                          {loan.status === ACTIVE && loan.defaultReason !== 0 ? (
+                            <div className="flex flex-col gap-1">
+                              <span className="text-xs text-red-700">{defaultReasonLabel(loan.defaultReason)}</span>
+                              <LiquidateButton loanId={loan.id} />
+                            </div>
+                          ) : null}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+              {more ? <p className="mt-2 text-xs text-slate-500">Showing the first 1,000 loans.</p> : null}
+            </div>
+          )}
+        </div>
+      </Card>
+
+      {state ? (
+        <p className="text-sm text-slate-600" data-testid="loans-summary">
+          {state.loanCount.toString()} loans, {aid(state.principalOutstanding)} of principal outstanding; insurance fund{" "}
+          {aid(state.insuranceFund)} ({formatBps(state.coverageBps)} of it).
+        </p>
+      ) : null}
+    </div>
+  );
+}
