@@ -47,6 +47,12 @@ export function toActivityRows(events: readonly AccountEvent[], account: Address
   return sortEvents(events).map((e) => toActivityRow(e, account));
 }
 
+/** Names the other party when the account only sent or only received: "minted by 0x…", "to 0x…". */
+function counterpartyNote(from: Address, to: Address, account: Address, byWhom: string, toWhom: string) {
+  if (!same(to, account)) return `${toWhom} ${to}`;
+  return same(from, account) ? undefined : `${byWhom} ${from}`;
+}
+
 function toActivityRow(e: AccountEvent, account: Address): ActivityRow {
   const row = { key: `${e.tx}:${e.logIndex}`, block: e.block, tx: e.tx };
   switch (e.kind) {
@@ -56,11 +62,7 @@ function toActivityRow(e: AccountEvent, account: Address): ActivityRow {
         action: "Mint AID",
         sent: same(e.caller, account) ? { amount: e.usdcIn, token: USDC } : undefined,
         received: same(e.receiver, account) ? { amount: e.aidOut, token: AID } : undefined,
-        note: same(e.receiver, account)
-          ? same(e.caller, account)
-            ? undefined
-            : `minted by ${e.caller}`
-          : `to ${e.receiver}`,
+        note: counterpartyNote(e.caller, e.receiver, account, "minted by", "to"),
       };
     case "redeemed":
       return {
@@ -68,11 +70,7 @@ function toActivityRow(e: AccountEvent, account: Address): ActivityRow {
         action: "Redeem AID",
         sent: same(e.caller, account) ? { amount: e.aidIn, token: AID } : undefined,
         received: same(e.receiver, account) ? { amount: e.usdcOut, token: USDC } : undefined,
-        note: same(e.receiver, account)
-          ? same(e.caller, account)
-            ? undefined
-            : `redeemed by ${e.caller}`
-          : `to ${e.receiver}`,
+        note: counterpartyNote(e.caller, e.receiver, account, "redeemed by", "to"),
       };
     case "staked":
       return {
@@ -80,11 +78,7 @@ function toActivityRow(e: AccountEvent, account: Address): ActivityRow {
         action: "Stake AID",
         sent: same(e.sender, account) ? { amount: e.assets, token: AID } : undefined,
         received: same(e.owner, account) ? { amount: e.shares, token: SAID } : undefined,
-        note: same(e.owner, account)
-          ? same(e.sender, account)
-            ? undefined
-            : `staked by ${e.sender}`
-          : `for ${e.owner}`,
+        note: counterpartyNote(e.sender, e.owner, account, "staked by", "for"),
       };
     case "exitRequested":
       return {
