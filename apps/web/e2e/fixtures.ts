@@ -86,16 +86,20 @@ const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
 type Fixtures = { wallet: Partial<InjectedWalletOptions> | null };
 
-/** A fresh Chromium profile per test (Debian's chromium), with the injected wallet unless `wallet` is null. */
+/**
+ * A fresh Chromium profile per test (Debian's chromium), with the injected wallet unless `wallet` is null, and the
+ * system colour scheme of `test.use({ colorScheme })` (light by default).
+ */
 export const test = base.extend<Fixtures>({
   wallet: [{}, { option: true }],
-  context: async ({ wallet }, use) => {
+  context: async ({ wallet, colorScheme }, use) => {
     const profile = mkdtempSync(join(tmpdir(), "aid-e2e-"));
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: E2E.chromium,
       headless: true,
       baseURL: E2E.webUrl,
       viewport: { width: 1280, height: 900 },
+      colorScheme,
       args: [
         "--no-sandbox",
         "--disable-gpu",

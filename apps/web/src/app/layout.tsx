@@ -5,6 +5,7 @@ import { Header } from "@/components/Header";
 import { NetworkBanner } from "@/components/NetworkBanner";
 import { NodeStatusBanner } from "@/components/NodeStatusBanner";
 import { readServerEnv } from "@/config/env";
+import { THEME_INIT_SCRIPT } from "@/lib/theme";
 import { Providers } from "./providers";
 import "./globals.css";
 
@@ -17,7 +18,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const env = readServerEnv();
   const cookie = (await headers()).get("cookie");
   return (
-    <html lang="en">
+    // The head script sets data-theme before the first paint, so React must not treat it as a mismatch.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a constant script of ours (lib/theme.ts) */}
+        <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
+      </head>
       <body>
         <Providers cookie={cookie} network={{ chainId: env.CHAIN_ID, rpcUrl: env.RPC_URL }}>
           <Header />

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useAccount } from "wagmi";
 import { useIsAppraiser } from "@/features/appraise/hooks/useIsAppraiser";
+import { ThemeToggle } from "./theme/ThemeToggle";
 import { WalletButton } from "./wallet/WalletButton";
 
 const links = [
@@ -22,7 +23,7 @@ export function Header() {
   const { address } = useAccount();
   const { isAppraiser } = useIsAppraiser(address);
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-surface">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
         <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
           <Link href="/" className="text-xl font-bold tracking-tight text-brand">
@@ -43,7 +44,10 @@ export function Header() {
             ))}
           </nav>
         </div>
-        <WalletButton />
+        <div className="flex items-center gap-2">
+          <ThemeToggle />
+          <WalletButton />
+        </div>
       </div>
     </header>
   );

@@ -21,7 +21,7 @@ export function AmountInput({
         {label}
       </label>
       <div
-        className={`flex items-center rounded-lg border bg-white px-3 focus-within:ring-2 focus-within:ring-brand ${error ? "border-red-500" : "border-slate-300"}`}
+        className={`flex items-center rounded-lg border bg-surface px-3 focus-within:ring-2 focus-within:ring-brand ${error ? "border-red-500" : "border-slate-300"}`}
       >
         <input
           id={id}

@@ -1,7 +1,7 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 const control = (error?: string) =>
-  `w-full rounded-lg border bg-white px-3 py-2 outline-none focus:ring-2 focus:ring-brand disabled:bg-slate-50 ${error ? "border-red-500" : "border-slate-300"}`;
+  `w-full rounded-lg border bg-surface px-3 py-2 outline-none focus:ring-2 focus:ring-brand disabled:bg-slate-50 ${error ? "border-red-500" : "border-slate-300"}`;
 
 /** A label, the control, a hint and the field's error (announced, and tied to the control for screen readers). */
 export function Field({

@@ -55,21 +55,28 @@ export function LineChart({
     >
       {ticks.map((y) => (
         <g key={y}>
-          <line x1={pad.left} x2={width - pad.right} y1={sy(y)} y2={sy(y)} stroke="#e2e8f0" strokeWidth="1" />
-          <text x={pad.left - 8} y={sy(y) + 4} textAnchor="end" fontSize="11" fill="#64748b">
+          <line
+            x1={pad.left}
+            x2={width - pad.right}
+            y1={sy(y)}
+            y2={sy(y)}
+            className="stroke-slate-200"
+            strokeWidth="1"
+          />
+          <text x={pad.left - 8} y={sy(y) + 4} textAnchor="end" fontSize="11" className="fill-slate-500">
             {formatY(y)}
           </text>
         </g>
       ))}
-      <path d={area} fill="#0f766e" fillOpacity="0.08" />
-      <path d={line} fill="none" stroke="#0f766e" strokeWidth="2" strokeLinejoin="round" />
+      <path d={area} className="fill-brand" fillOpacity="0.08" />
+      <path d={line} fill="none" className="stroke-brand" strokeWidth="2" strokeLinejoin="round" />
       {points.map((p) => (
-        <circle key={p.x} cx={sx(p.x)} cy={sy(p.y)} r="2.5" fill="#0f766e" />
+        <circle key={p.x} cx={sx(p.x)} cy={sy(p.y)} r="2.5" className="fill-brand" />
       ))}
-      <text x={pad.left} y={height - 6} fontSize="11" fill="#64748b">
+      <text x={pad.left} y={height - 6} fontSize="11" className="fill-slate-500">
         {formatX(minX)}
       </text>
-      <text x={width - pad.right} y={height - 6} textAnchor="end" fontSize="11" fill="#64748b">
+      <text x={width - pad.right} y={height - 6} textAnchor="end" fontSize="11" className="fill-slate-500">
         {formatX(maxX)}
       </text>
     </svg>

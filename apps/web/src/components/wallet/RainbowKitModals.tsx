@@ -2,6 +2,7 @@
 
 import "@rainbow-me/rainbowkit/styles.css";
 import {
+  darkTheme,
   lightTheme,
   RainbowKitProvider,
   useAccountModal,
@@ -9,12 +10,20 @@ import {
   useConnectModal,
 } from "@rainbow-me/rainbowkit";
 import { useEffect, useRef } from "react";
+import { useDocumentTheme } from "../theme/useDocumentTheme";
 import type { WalletModalRequest } from "./WalletModals";
 
 /** Loaded on demand: RainbowKit's provider and dialogs, opening the one each request asks for. */
 export default function RainbowKitModals({ request }: { request: WalletModalRequest }) {
+  const theme = useDocumentTheme();
   return (
-    <RainbowKitProvider theme={lightTheme({ accentColor: "#0f766e", borderRadius: "medium" })}>
+    <RainbowKitProvider
+      theme={
+        theme === "dark"
+          ? darkTheme({ accentColor: "#2dd4bf", accentColorForeground: "#020617", borderRadius: "medium" })
+          : lightTheme({ accentColor: "#0f766e", borderRadius: "medium" })
+      }
+    >
       <OpenRequested request={request} />
     </RainbowKitProvider>
   );

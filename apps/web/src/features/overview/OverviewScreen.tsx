@@ -57,13 +57,13 @@ export function OverviewScreen() {
         <div className="flex gap-2">
           <Link
             href="/mint"
-            className="rounded-lg bg-brand px-4 py-2 text-sm font-semibold text-white hover:bg-brand-dark"
+            className="rounded-lg bg-brand px-4 py-2 text-sm font-semibold text-on-brand hover:bg-brand-dark"
           >
             Mint AID
           </Link>
           <Link
             href="/stake"
-            className="rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-100"
+            className="rounded-lg border border-slate-300 bg-surface px-4 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-100"
           >
             Stake
           </Link>

@@ -81,7 +81,7 @@ function SerialList({ title, serials, loading }: { title: Title; serials?: reado
       </p>
       <ol className="mt-2 flex max-h-40 flex-wrap gap-1 overflow-y-auto font-mono text-xs">
         {serials.map((packed) => (
-          <li key={packed} className="rounded bg-white px-1.5 py-0.5 ring-1 ring-slate-200">
+          <li key={packed} className="rounded bg-surface px-1.5 py-0.5 ring-1 ring-slate-200">
             {serialText(packed)}
           </li>
         ))}

@@ -127,7 +127,7 @@ export function ListGpusForm() {
             accept=".csv,.txt,text/csv,text/plain"
             onChange={onCsv}
             disabled={flow.busy}
-            className="mt-1 block w-full text-sm text-slate-600 file:mr-3 file:rounded-lg file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-semibold file:text-slate-800 hover:file:bg-slate-100"
+            className="mt-1 block w-full text-sm text-slate-600 file:mr-3 file:rounded-lg file:border file:border-slate-300 file:bg-surface file:px-3 file:py-1.5 file:text-sm file:font-semibold file:text-slate-800 hover:file:bg-slate-100"
           />
           <p className="mt-1 text-xs text-slate-500">
             A single column of serial numbers, or a column headed “serial”. It fills the list above, where you can check

@@ -43,7 +43,7 @@ export function SerialsPreview({ text, gpuCount }: { text: string; gpuCount: str
           {analysis.sorted.map(({ serial }) => (
             <li
               key={serial}
-              className={`rounded px-1.5 py-0.5 ${repeated.has(serial) ? "bg-red-100 text-red-800" : "bg-white ring-1 ring-slate-200"}`}
+              className={`rounded px-1.5 py-0.5 ${repeated.has(serial) ? "bg-red-100 text-red-800" : "bg-surface ring-1 ring-slate-200"}`}
             >
               {serial}
             </li>
