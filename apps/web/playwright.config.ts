@@ -14,5 +14,5 @@ export default defineConfig({
   // Benchmarks (e2e/bench.spec.ts) run only from `pnpm bench`.
   grepInvert: process.env.BENCH_OUT ? undefined : /@bench/,
   grep: process.env.BENCH_OUT ? /@bench/ : undefined,
-  use: { baseURL: E2E.webUrl, trace: "off" },
+  use: { baseURL: E2E.webUrl, trace: "off", viewport: { width: 1280, height: 900 }, colorScheme: "light" },
 });

@@ -88,17 +88,17 @@ type Fixtures = { wallet: Partial<InjectedWalletOptions> | null };
 
 /**
  * A fresh Chromium profile per test (Debian's chromium), with the injected wallet unless `wallet` is null, and the
- * system colour scheme of `test.use({ colorScheme })` (light by default).
+ * system colour scheme and viewport of `test.use({ colorScheme, viewport })` (light, 1280 × 900 by default).
  */
 export const test = base.extend<Fixtures>({
   wallet: [{}, { option: true }],
-  context: async ({ wallet, colorScheme }, use) => {
+  context: async ({ wallet, colorScheme, viewport }, use) => {
     const profile = mkdtempSync(join(tmpdir(), "aid-e2e-"));
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: E2E.chromium,
       headless: true,
       baseURL: E2E.webUrl,
-      viewport: { width: 1280, height: 900 },
+      viewport,
       colorScheme,
       args: [
         "--no-sandbox",
