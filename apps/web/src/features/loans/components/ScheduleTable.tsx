@@ -20,7 +20,7 @@ export function ScheduleTable({
   const totals = scheduleTotals(rows);
   return (
     <div className="overflow-x-auto">
-      <table className="w-full min-w-[28rem] text-right text-sm tabular-nums" data-testid={testId}>
+      <table className="w-full min-w-[18rem] text-right text-xs tabular-nums sm:text-sm" data-testid={testId}>
         <caption className="pb-1 text-left text-xs text-slate-500">{caption}</caption>
         <thead className="text-xs text-slate-500">
           <tr>
