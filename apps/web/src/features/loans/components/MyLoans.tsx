@@ -186,7 +186,8 @@ function LoanCard({
         </div>
         {cannotPayOff ? (
           <p className="text-sm text-amber-800" data-testid={`${testId}-short`}>
-            Paying off takes {aid(payoffNow)}; you hold {aid(balance ?? 0n)}.
+            {cannotPayNext ? `The next payment takes ${aid(nextPayment)} and paying off` : "Paying off"} takes{" "}
+            {aid(payoffNow)}; you hold {aid(balance ?? 0n)}.
           </p>
         ) : null}
         <RepayAmountForm
