@@ -1,25 +1,38 @@
 "use client";
 
+import { useState } from "react";
 import type { Address } from "viem";
 import { useConfig } from "wagmi";
 import { TxStatus } from "@/components/tx/TxStatus";
-import { useTransactionFlow } from "@/components/tx/useTransactionFlow";
+import { type TxStep, useTransactionFlow } from "@/components/tx/useTransactionFlow";
 import { Button } from "@/components/ui/Button";
 import { useProtocolAddresses } from "@/features/mint/hooks/useProtocolAddresses";
 import { formatAmount, formatBps, formatDate } from "@/lib/format";
 import { daysPastDue, loanStatusLabel } from "@/lib/loans";
+import { type Installment, nextBlockTime, nextPaymentAt, type OpenLoan, payoffAt, penaltyAt } from "@/lib/loanTerms";
 import { AID } from "@/lib/units";
-import { repayFlow } from "../flows/loanFlows";
+import { claimSurplusFlow, payOffFlow, repayFlow } from "../flows/loanFlows";
+import { useChainNow } from "../hooks/useChainNow";
 import type { LoanView } from "../hooks/useLoanBook";
 import { useMyLoans } from "../hooks/useMyLoans";
+import { LoanHistory } from "./LoanHistory";
+import { RepayAmountForm } from "./RepayAmountForm";
+import { ScheduleTable } from "./ScheduleTable";
 
 const ACTIVE = 1;
+const SOLD = 4;
 const MAX_UINT = 2n ** 256n - 1n;
+/**
+ * How long after now a payment may be mined and still be what the screen offers: pay-off approves the payoff as it
+ * will be then (it grows every second), and a late loan's next payment is what makes it current then.
+ */
+const MINING_WINDOW = 3_600n;
 const aid = (value: bigint) => `${formatAmount(value, AID.decimals, 4)} AID`;
 
-/** The connected account's loans: next payment, lateness, payoff, and repay buttons. */
+/** The connected account's loans: schedule, health, next payment, payoff, the three ways to repay, and history. */
 export function MyLoans({ account }: { account: Address }) {
-  const { loans, now, isError } = useMyLoans(account);
+  const { loans, clock, balance, scheduleOf, isError } = useMyLoans(account);
+  const chainNow = useChainNow(clock);
   if (isError)
     return (
       <p role="alert" className="text-sm text-red-700">
@@ -28,21 +41,27 @@ export function MyLoans({ account }: { account: Address }) {
     );
   const open = loans?.filter((l) => l.status === ACTIVE) ?? [];
   const closed = loans?.filter((l) => l.status !== ACTIVE) ?? [];
+  const ready = loans !== undefined && clock !== undefined && chainNow !== undefined;
   return (
-    <div data-testid="my-loans" data-ready={loans && now !== undefined ? "true" : "false"}>
-      {!loans || now === undefined ? (
+    <div data-testid="my-loans" data-ready={ready ? "true" : "false"}>
+      {!ready ? (
         <p className="text-sm text-slate-600">Reading your loans…</p>
       ) : loans.length === 0 ? (
         <p className="text-sm text-slate-600">You have no loans. Open one from an Appraised title above.</p>
       ) : (
         <ul className="flex flex-col gap-3">
           {open.map((loan) => (
-            <LoanRow key={loan.id.toString()} loan={loan} account={account} now={now} />
+            <LoanCard
+              key={loan.id.toString()}
+              loan={loan}
+              account={account}
+              schedule={scheduleOf(loan.id)}
+              balance={balance}
+              at={nextBlockTime(chainNow, clock.timestamp)}
+            />
           ))}
           {closed.map((loan) => (
-            <li key={loan.id.toString()} className="text-sm text-slate-600" data-testid={`my-loan-${loan.id}`}>
-              Loan #{loan.id.toString()} on title #{loan.titleId.toString()}: {loanStatusLabel(loan.status)}
-            </li>
+            <ClosedLoan key={loan.id.toString()} loan={loan} account={account} />
           ))}
         </ul>
       )}
@@ -50,56 +69,168 @@ export function MyLoans({ account }: { account: Address }) {
   );
 }
 
-function LoanRow({ loan, account, now }: { loan: LoanView; account: Address; now: bigint }) {
+function HistoryToggle({ loanId }: { loanId: bigint }) {
+  const [shown, setShown] = useState(false);
+  return (
+    <div className="flex flex-col gap-2">
+      <div>
+        <Button
+          variant="ghost"
+          className="px-0"
+          aria-expanded={shown}
+          onClick={() => setShown(!shown)}
+          data-testid={`my-loan-${loanId}-history-toggle`}
+        >
+          {shown ? "Hide history" : "Show history"}
+        </Button>
+      </div>
+      {shown ? <LoanHistory loanId={loanId} /> : null}
+    </div>
+  );
+}
+
+function LoanCard({
+  loan,
+  account,
+  schedule,
+  balance,
+  at: liveAt,
+}: {
+  loan: LoanView;
+  account: Address;
+  schedule: readonly Installment[] | undefined;
+  balance: bigint | undefined;
+  /** The chain time a transaction sent now would most likely be mined at. */
+  at: bigint;
+}) {
   const config = useConfig();
   const addresses = useProtocolAddresses();
   const flow = useTransactionFlow();
-  const late = daysPastDue(loan.nextDueDate, now);
+  // While a payment is under way, what the screen shows is what the user signed.
+  const [signedAt, setSignedAt] = useState<bigint>();
+  const at = signedAt ?? liveAt;
+  const terms: OpenLoan = loan;
   const testId = `my-loan-${loan.id}`;
-  // Interest accrues each second between the read and the mined payoff: offer 1% over the payoff read now (repay
-  // never takes more than the debt).
-  const payoffAllowance = loan.payoff + loan.payoff / 100n;
+  const late = loan.late || at > loan.nextDueDate;
+  const nextPayment = nextPaymentAt(terms, late ? at + MINING_WINDOW : at);
+  const payoffNow = payoffAt(terms, at);
+  const payoffAllowance = payoffAt(terms, at + MINING_WINDOW);
+  const cannotPayOff = balance !== undefined && balance < payoffNow;
+  const cannotPayNext = balance !== undefined && balance < nextPayment;
+
+  const run = async (steps: TxStep[]) => {
+    setSignedAt(at);
+    const ok = await flow.run(steps);
+    setSignedAt(undefined);
+    return ok;
+  };
+
   return (
-    <li className="flex flex-col gap-2 rounded-lg border border-slate-200 p-3" data-testid={testId}>
+    <li className="flex flex-col gap-3 rounded-lg border border-slate-200 p-3" data-testid={testId}>
       <p className="font-semibold">
-        Loan #{loan.id.toString()} on title #{loan.titleId.toString()} · {formatBps(BigInt(loan.aprBps))} APR ·{" "}
-        {loan.installmentsPaid}/{loan.termPeriods} paid
+        Loan #{loan.id.toString()} on title #{loan.titleId.toString()} · {formatBps(loan.aprBps)} APR ·{" "}
+        <span data-testid={`${testId}-paid`}>
+          {loan.installmentsPaid.toString()}/{loan.termPeriods.toString()} paid
+        </span>
       </p>
-      <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm">
+      <dl className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-2">
         <dt className="text-slate-500">Next payment</dt>
-        <dd data-testid={`${testId}-next`} className={loan.late ? "font-semibold text-red-700" : ""}>
+        <dd data-testid={`${testId}-next`} className={late ? "font-semibold text-red-700" : ""}>
           {aid(loan.nextPaymentAmount)} due {formatDate(loan.nextDueDate)}
-          {loan.late
-            ? ` · late ${late.toString()} days (penalty included; liquidatable after ${formatDate(loan.deadline)})`
+          {late
+            ? ` · late ${daysPastDue(loan.nextDueDate, at).toString()} days: includes a penalty of ${aid(penaltyAt(terms, at))} (5% a year on the principal while late); liquidatable after ${formatDate(loan.deadline)}`
             : ""}
         </dd>
         <dt className="text-slate-500">Payoff now</dt>
-        <dd data-testid={`${testId}-payoff`}>{aid(loan.payoff)}</dd>
+        <dd data-testid={`${testId}-payoff`}>{aid(payoffNow)}</dd>
         <dt className="text-slate-500">Principal outstanding</dt>
-        <dd>{aid(loan.principal)}</dd>
+        <dd data-testid={`${testId}-principal`}>{aid(loan.principal)}</dd>
+        <dt className="text-slate-500">Interest owed now</dt>
+        <dd>{aid(payoffNow - loan.principal)}</dd>
         <dt className="text-slate-500">LTV</dt>
-        <dd>{loan.ltvBps === MAX_UINT ? "—" : formatBps(loan.ltvBps)}</dd>
+        <dd data-testid={`${testId}-ltv`}>
+          {loan.ltvBps === MAX_UINT ? "—" : formatBps(loan.ltvBps)} (liquidation above{" "}
+          {formatBps(loan.liquidationThresholdBps)})
+        </dd>
+        <dt className="text-slate-500">Health factor</dt>
+        <dd data-testid={`${testId}-health`} className={loan.healthFactor < 10n ** 18n ? "text-red-700" : ""}>
+          {formatAmount(loan.healthFactor, 18, 2)} (liquidatable below 1.00)
+        </dd>
       </dl>
-      <div className="flex flex-wrap gap-2">
-        <Button
-          disabled={flow.busy}
-          data-testid={`${testId}-pay-next`}
-          onClick={() =>
-            flow.run(repayFlow(config, addresses, account, loan.id, loan.nextPaymentAmount, loan.nextPaymentAmount))
-          }
-        >
-          Pay next payment
-        </Button>
-        <Button
-          variant="secondary"
-          disabled={flow.busy}
-          data-testid={`${testId}-payoff-button`}
-          onClick={() => flow.run(repayFlow(config, addresses, account, loan.id, payoffAllowance, payoffAllowance))}
-        >
-          Pay off in full (title returns)
-        </Button>
+      {schedule ? (
+        <ScheduleTable
+          rows={schedule}
+          testId={`${testId}-schedule`}
+          caption="Remaining payments, if each is paid on its due date (a late loan's first row is what makes it current now)."
+        />
+      ) : (
+        <p className="text-sm text-slate-500">Reading the schedule…</p>
+      )}
+      <div className="flex flex-col gap-3 rounded-lg bg-slate-50 p-3">
+        <div className="flex flex-wrap gap-2">
+          <Button
+            disabled={flow.busy || cannotPayNext}
+            data-testid={`${testId}-pay-next`}
+            onClick={() => run(repayFlow(config, addresses, account, loan.id, nextPayment, nextPayment))}
+          >
+            Pay next payment ({aid(nextPayment)})
+          </Button>
+          <Button
+            variant="secondary"
+            disabled={flow.busy || cannotPayOff}
+            data-testid={`${testId}-payoff-button`}
+            onClick={() => run(payOffFlow(config, addresses, account, loan.id, payoffAllowance))}
+          >
+            Pay off in full (title returns)
+          </Button>
+        </div>
+        {cannotPayOff ? (
+          <p className="text-sm text-amber-800" data-testid={`${testId}-short`}>
+            {cannotPayNext ? `The next payment takes ${aid(nextPayment)} and paying off` : "Paying off"} takes{" "}
+            {aid(payoffNow)}; you hold {aid(balance ?? 0n)}.
+          </p>
+        ) : null}
+        <RepayAmountForm
+          loanId={loan.id}
+          loan={terms}
+          payoff={payoffNow}
+          balance={balance}
+          at={at}
+          busy={flow.busy}
+          onRepay={(amount) => run(repayFlow(config, addresses, account, loan.id, amount, amount))}
+        />
+        <TxStatus state={flow.state} testId={`${testId}-status`} />
       </div>
+      <HistoryToggle loanId={loan.id} />
+    </li>
+  );
+}
+
+function ClosedLoan({ loan, account }: { loan: LoanView; account: Address }) {
+  const addresses = useProtocolAddresses();
+  const flow = useTransactionFlow();
+  const testId = `my-loan-${loan.id}`;
+  const claimable = loan.status === SOLD && loan.surplusClaimable > 0n;
+  return (
+    <li className="flex flex-col gap-2 rounded-lg border border-slate-100 p-3 text-sm" data-testid={testId}>
+      <p className="text-slate-700">
+        Loan #{loan.id.toString()} on title #{loan.titleId.toString()}:{" "}
+        <span data-testid={`${testId}-status-label`}>{loanStatusLabel(loan.status)}</span>
+        {claimable ? ` · surplus of ${aid(loan.surplusClaimable)} to claim` : ""}
+      </p>
+      {claimable ? (
+        <div>
+          <Button
+            disabled={flow.busy}
+            data-testid={`${testId}-claim`}
+            onClick={() => flow.run(claimSurplusFlow(addresses, account, loan.id))}
+          >
+            Claim {aid(loan.surplusClaimable)}
+          </Button>
+        </div>
+      ) : null}
       <TxStatus state={flow.state} testId={`${testId}-status`} />
+      <HistoryToggle loanId={loan.id} />
     </li>
   );
 }

@@ -1,90 +1,165 @@
 "use client";
 
-import { useState } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMemo, useRef, useState } from "react";
+import { type Resolver, useForm } from "react-hook-form";
 import { useAccount, useConfig } from "wagmi";
+import type { z } from "zod";
 import { TxStatus } from "@/components/tx/TxStatus";
 import { useTransactionFlow } from "@/components/tx/useTransactionFlow";
 import { AmountInput } from "@/components/ui/AmountInput";
 import { Button } from "@/components/ui/Button";
 import { useProtocolAddresses } from "@/features/mint/hooks/useProtocolAddresses";
-import { amountSchema } from "@/lib/amount";
-import { formatAmount, formatBps } from "@/lib/format";
-import { loanPreview } from "@/lib/loanTerms";
+import { formatAmount, formatBps, formatDate, formatTimestamp, toInputValue } from "@/lib/format";
+import { loanPreview, maxByLtvAt, nextBlockTime, titleValueAt } from "@/lib/loanTerms";
 import { AID } from "@/lib/units";
 import { openLoanFlow } from "../flows/loanFlows";
 import { useBorrowTerms } from "../hooks/useBorrowTerms";
+import { useChainNow } from "../hooks/useChainNow";
+import { type BorrowLimits, maxPrincipal, openLoanFormSchema } from "../schema";
+import { ScheduleTable } from "./ScheduleTable";
+
+/**
+ * The title's value falls every second (depreciation) and `openLoan` checks the LTV against the value when it is
+ * mined: the bound offered is the one that still holds this long after now, so MAX does not revert while the user
+ * signs.
+ */
+const SIGNING_WINDOW = 600n;
 
 const aid = (value: bigint) => `${formatAmount(value, AID.decimals, 2)} AID`;
 
-/** Borrow AID against an Appraised title, bounded by maxBorrow, with the terms shown before signing. */
+type Terms = NonNullable<ReturnType<typeof useBorrowTerms>["data"]>;
+type Schema = ReturnType<typeof openLoanFormSchema>;
+
+/** Borrow AID against an Appraised title, bounded by max LTV and the vault, with the terms shown before signing. */
 export function OpenLoanForm({ titleId, onDone }: { titleId: bigint; onDone: (message: string) => void }) {
+  const terms = useBorrowTerms(titleId);
+  if (terms.isError)
+    return (
+      <p role="alert" className="text-sm text-red-700">
+        The loan terms could not be read from the network.
+      </p>
+    );
+  if (!terms.data) return <p className="text-sm text-slate-600">Reading the loan terms…</p>;
+  return <OpenLoanFields titleId={titleId} terms={terms.data} onDone={onDone} />;
+}
+
+function OpenLoanFields({
+  titleId,
+  terms,
+  onDone,
+}: {
+  titleId: bigint;
+  terms: Terms;
+  onDone: (message: string) => void;
+}) {
   const config = useConfig();
   const addresses = useProtocolAddresses();
   const { address } = useAccount();
   const flow = useTransactionFlow();
-  const terms = useBorrowTerms(titleId);
-  const [raw, setRaw] = useState("");
-  const t = terms.data;
-  if (!t) return <p className="text-sm text-slate-600">Reading the loan terms…</p>;
-  const parsed = amountSchema({
-    token: AID,
-    minimum: t.minPrincipal,
-    maximum: {
-      value: t.max,
-      message: (max) =>
-        t.byLtv <= t.available
-          ? `You can borrow at most ${max} against this title (max LTV ${formatBps(BigInt(t.parameters.maxLtvBps))}).`
-          : `The vault can lend at most ${max} now.`,
-    },
-  }).safeParse(raw);
+  const chainNow = useChainNow(terms.clock) ?? terms.clock.timestamp;
+  // While the transaction is under way, the preview stays the one the user signed.
+  const [signedAt, setSignedAt] = useState<bigint>();
+  const at = signedAt ?? nextBlockTime(chainNow, terms.clock.timestamp);
+  const p = terms.parameters;
+  const maxLtvBps = BigInt(p.maxLtvBps);
+  const boundByValue = maxByLtvAt(terms.appraisal, maxLtvBps, at + SIGNING_WINDOW);
+  const limits: BorrowLimits = {
+    minPrincipal: terms.minPrincipal,
+    byLtv: boundByValue < terms.byLtv ? boundByValue : terms.byLtv,
+    available: terms.available,
+    maxLtvBps,
+  };
+  const most = maxPrincipal(limits);
+  const { minPrincipal, byLtv, available } = limits;
+  const schema = useMemo(
+    () => openLoanFormSchema({ minPrincipal, byLtv, available, maxLtvBps }),
+    [minPrincipal, byLtv, available, maxLtvBps],
+  );
+  // The bound moves with the chain's clock: validate against the latest schema, not the first render's.
+  const schemaRef = useRef<Schema>(schema);
+  schemaRef.current = schema;
+  const resolver: Resolver<z.input<Schema>, unknown, z.output<Schema>> = (values, context, options) =>
+    zodResolver(schemaRef.current)(values, context, options);
+  const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({ resolver, defaultValues: { amount: "" } });
+  const typed = form.watch("amount");
+  const parsed = schema.shape.amount.safeParse(typed);
   const principal = parsed.success ? parsed.data : undefined;
-  const preview =
-    principal === undefined ? undefined : loanPreview(principal, t.value, BigInt(t.parameters.originationFeeBps));
-  const p = t.parameters;
+  const value = titleValueAt(terms.appraisal, at);
+  const preview = principal === undefined ? undefined : loanPreview(principal, value, p, at);
   const testId = `open-loan-${titleId}`;
+
+  const onSubmit = form.handleSubmit(async ({ amount }) => {
+    if (!address) return;
+    setSignedAt(at);
+    const ok = await flow.run(openLoanFlow(config, addresses, address, titleId, amount));
+    setSignedAt(undefined);
+    if (ok)
+      onDone(`Loan opened against title #${titleId}: ${aid(amount - (preview?.fee ?? 0n))} sent to your account.`);
+  });
 
   return (
     <form
       className="flex flex-col gap-3 rounded-lg border border-slate-200 p-3"
       data-testid={testId}
-      onSubmit={async (event) => {
-        event.preventDefault();
-        if (principal === undefined || !address) return;
-        const ok = await flow.run(openLoanFlow(config, addresses, address, titleId, principal));
-        if (ok) onDone(`Loan opened against title #${titleId}: ${aid(preview?.net ?? 0n)} sent to your account.`);
-      }}
+      onSubmit={onSubmit}
+      noValidate
     >
       <AmountInput
         id={`${testId}-amount`}
-        label={`Borrow (up to ${aid(t.max)})`}
+        label={`Borrow (up to ${aid(most)})`}
         symbol="AID"
-        value={raw}
-        onChange={(e) => setRaw(e.target.value)}
-        onMax={() => setRaw(formatAmount(t.max, AID.decimals, AID.decimals).replaceAll(",", ""))}
-        error={raw === "" || parsed.success ? undefined : parsed.error.issues[0]?.message}
+        disabled={flow.busy}
+        error={form.formState.errors.amount?.message}
+        onMax={() => form.setValue("amount", toInputValue(most, AID.decimals), { shouldValidate: true })}
+        {...form.register("amount", {
+          onChange: () => {
+            if (flow.state.status === "failed") flow.reset();
+          },
+        })}
       />
-      <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm" data-testid={`${testId}-terms`}>
-        <dt className="text-slate-500">Title value now</dt>
-        <dd>{aid(t.value)}</dd>
-        <dt className="text-slate-500">LTV</dt>
-        <dd data-testid={`${testId}-ltv`}>
-          {preview?.ltvBps === undefined ? "—" : formatBps(preview.ltvBps)} (max {formatBps(BigInt(p.maxLtvBps))},
-          liquidation above {formatBps(BigInt(p.liquidationThresholdBps))})
-        </dd>
-        <dt className="text-slate-500">APR</dt>
-        <dd>{formatBps(BigInt(p.aprBps))} fixed</dd>
-        <dt className="text-slate-500">Origination fee</dt>
-        <dd>
-          {preview ? aid(preview.fee) : "—"} ({formatBps(BigInt(p.originationFeeBps))})
-        </dd>
-        <dt className="text-slate-500">You receive</dt>
-        <dd data-testid={`${testId}-net`}>{preview ? aid(preview.net) : "—"}</dd>
-        <dt className="text-slate-500">Schedule</dt>
-        <dd>{p.termPeriods} payments, one every 30 days</dd>
-      </dl>
+      <div className="flex flex-col gap-3" data-testid={`${testId}-preview`} data-opened-at={at.toString()}>
+        <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm" data-testid={`${testId}-terms`}>
+          <dt className="text-slate-500">Title value</dt>
+          <dd>{aid(value)}</dd>
+          <dt className="text-slate-500">LTV at opening</dt>
+          <dd data-testid={`${testId}-ltv`}>
+            {preview?.ltvBps === undefined ? "—" : formatBps(preview.ltvBps)} (max {formatBps(maxLtvBps)}, liquidation
+            above {formatBps(BigInt(p.liquidationThresholdBps))})
+          </dd>
+          <dt className="text-slate-500">Health factor</dt>
+          <dd data-testid={`${testId}-health`}>
+            {preview?.healthFactor === undefined ? "—" : formatAmount(preview.healthFactor, 18, 2)} (liquidatable below
+            1.00)
+          </dd>
+          <dt className="text-slate-500">APR</dt>
+          <dd data-testid={`${testId}-apr`}>
+            {formatBps(BigInt(p.aprBps))} fixed, +5.00% a year on the principal while late
+          </dd>
+          <dt className="text-slate-500">Origination fee</dt>
+          <dd data-testid={`${testId}-fee`}>
+            {preview ? aid(preview.fee) : "—"} ({formatBps(BigInt(p.originationFeeBps))})
+          </dd>
+          <dt className="text-slate-500">You receive</dt>
+          <dd data-testid={`${testId}-net`} className="font-semibold">
+            {preview ? aid(preview.net) : "—"}
+          </dd>
+        </dl>
+        {preview ? (
+          <ScheduleTable
+            rows={preview.schedule}
+            testId={`${testId}-schedule`}
+            caption={`${p.termPeriods} payments, one every 30 days from ${formatDate(preview.schedule[0]?.dueDate ?? 0n)}, each paid on its due date, for a loan opened at ${formatTimestamp(at)} (chain time).`}
+          />
+        ) : (
+          <p className="text-sm text-slate-500">
+            Enter an amount to see the {p.termPeriods} payments, one every 30 days.
+          </p>
+        )}
+      </div>
       <div>
-        <Button type="submit" disabled={flow.busy || principal === undefined} data-testid={`${testId}-submit`}>
-          Approve title and borrow
+        <Button type="submit" disabled={flow.busy || !address} data-testid={`${testId}-submit`}>
+          {flow.busy ? "Working…" : "Approve title and borrow"}
         </Button>
       </div>
       <TxStatus state={flow.state} testId={`${testId}-status`} />

@@ -1,5 +1,5 @@
 import { aidAbi, gpuTitleRegistryAbi, loanManagerAbi } from "@aid/abis";
-import type { Address } from "viem";
+import { type Address, maxUint256 } from "viem";
 import type { Config } from "wagmi";
 import { readContract } from "wagmi/actions";
 import { type TxStep, txStep } from "@/components/tx/useTransactionFlow";
@@ -90,7 +90,7 @@ export function openLoanFlow(
 
 /**
  * Pay a loan: `repay` pulls AID from the caller, so approve the loan manager for `allowance` (at least what is
- * paid) if needed, then repay `amount` (type(uint256).max pays it off and returns the title).
+ * paid) if the allowance is short, then repay `amount` (interest and penalty first, then principal).
  */
 export function repayFlow(
   config: Config,
@@ -117,6 +117,42 @@ export function repayFlow(
       label: `Repay loan #${loanId}`,
       errorContext: { token: AID },
       call: { address: addresses.loanManager, abi: loanManagerAbi, functionName: "repay", args: [loanId, amount] },
+    }),
+  ];
+}
+
+/** `repay`'s "pay off" amount: the contract takes the whole debt at the block it is mined in, never more. */
+export const PAY_OFF = maxUint256;
+
+/**
+ * Pay a loan off and get the title back: `repay(loanId, type(uint256).max)`, which takes exactly the payoff at the
+ * block it is mined in. The payoff grows every second (interest, and penalty while late), and the approval is mined
+ * in a block before the repayment, so `allowance` must be the payoff projected to a time after both are mined
+ * (`payoffAt(loan, chain time + margin)`), not the payoff read now: an approval of the payoff read now is short by a
+ * few seconds of interest when `repay` runs, and `transferFrom` reverts.
+ */
+export function payOffFlow(
+  config: Config,
+  addresses: ProtocolAddresses,
+  account: Address,
+  loanId: bigint,
+  allowance: bigint,
+): TxStep[] {
+  return repayFlow(config, addresses, account, loanId, PAY_OFF, allowance);
+}
+
+/** The borrower takes the surplus of a sold loan's auction to their own account. */
+export function claimSurplusFlow(addresses: ProtocolAddresses, account: Address, loanId: bigint): TxStep[] {
+  return [
+    txStep({
+      label: `Claim the surplus of loan #${loanId}`,
+      errorContext: { token: AID },
+      call: {
+        address: addresses.loanManager,
+        abi: loanManagerAbi,
+        functionName: "claimSurplus",
+        args: [loanId, account],
+      },
     }),
   ];
 }
