@@ -5,6 +5,7 @@ import { useAccount } from "wagmi";
 import { ConnectGate } from "@/components/ConnectGate";
 import { Card } from "@/components/ui/Card";
 import { InsuranceRenewals } from "./components/InsuranceRenewals";
+import { LoansAtRisk } from "./components/LoansAtRisk";
 import { PendingListings } from "./components/PendingListings";
 import { useIsAppraiser } from "./hooks/useIsAppraiser";
 
@@ -14,8 +15,8 @@ export function AppraiseScreen() {
       <div>
         <h1 className="text-2xl font-bold">Appraiser console</h1>
         <p className="mt-1 text-slate-600">
-          Review GPU listings, record appraisals and verify insurance. Only accounts holding the registry&apos;s
-          appraiser role can act here.
+          Review GPU listings, record appraisals, verify insurance and watch the loans at risk. Only accounts holding
+          the registry&apos;s appraiser role can act here.
         </p>
       </div>
       <ConnectGate purpose="use the appraiser console">
@@ -57,6 +58,9 @@ function Console() {
       </Card>
       <Card title="Insurance renewals to verify">
         <InsuranceRenewals onDone={setNotice} />
+      </Card>
+      <Card title="Loans at risk">
+        <LoansAtRisk onDone={setNotice} />
       </Card>
     </>
   );
