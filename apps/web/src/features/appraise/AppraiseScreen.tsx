@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useAccount } from "wagmi";
 import { ConnectGate } from "@/components/ConnectGate";
 import { Card } from "@/components/ui/Card";
+import { useLoanBookBlock } from "@/features/loans/hooks/useLoanBook";
 import { InsuranceRenewals } from "./components/InsuranceRenewals";
 import { LoansAtRisk } from "./components/LoansAtRisk";
 import { PendingListings } from "./components/PendingListings";
@@ -29,6 +30,8 @@ export function AppraiseScreen() {
 function RoleGate() {
   const { address } = useAccount();
   const { isAppraiser, isLoading } = useIsAppraiser(address);
+  // Read the block the loans at risk are read at together with the role, not after it: one request fewer to load.
+  useLoanBookBlock();
   if (isLoading) return <p className="text-sm text-slate-500">Checking your role…</p>;
   if (!isAppraiser) {
     return (
