@@ -1,7 +1,7 @@
 import { gpuTitleRegistryAbi, gpuTitleRegistryAddress, loanManagerAbi, loanManagerAddress } from "@aid/abis";
 import type { Page } from "@playwright/test";
 import { foundry } from "viem/chains";
-import { formatDate } from "../src/lib/format";
+import { formatTimestamp } from "../src/lib/format";
 import { ACCOUNTS, advanceTime, chain, connectWith, expect, test, withChainSnapshot } from "./fixtures";
 
 const E2E_WALLET = "test.aid.e2e-wallet";
@@ -36,7 +36,7 @@ test.describe("Appraiser console: loans at risk", () => {
       await expect(row.getByTestId("at-risk-2-reasons")).toContainText(/Payment due .* is \d+ days? late/);
       await expect(row).toContainText(`${late.borrower.slice(0, 6)}…${late.borrower.slice(-4)}`);
       await expect(row.getByTestId("at-risk-2-action")).toHaveText(
-        `Liquidatable after ${formatDate(late.deadline)} if nothing changes`,
+        `Liquidatable after ${formatTimestamp(late.deadline)} if nothing changes`,
       );
       await expect(row.getByTestId("at-risk-2-liquidate")).toHaveCount(0);
       // The performing, well-covered seeded loans are not listed; the auctioned and repaid ones are not Active.

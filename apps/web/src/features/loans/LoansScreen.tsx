@@ -4,7 +4,7 @@ import { useState } from "react";
 import { TxStatus } from "@/components/tx/TxStatus";
 import { useTransactionFlow } from "@/components/tx/useTransactionFlow";
 import { Card } from "@/components/ui/Card";
-import { formatAmount, formatBps, formatDate } from "@/lib/format";
+import { formatAmount, formatBps, formatDate, formatTimestamp } from "@/lib/format";
 import { daysPastDue, defaultReasonLabel, loanStatusLabel } from "@/lib/loans";
 import { AID } from "@/lib/units";
 import { AuctionRow } from "./components/AuctionRow";
@@ -131,7 +131,7 @@ export function LoansScreen() {
                             </div>
                           ) : loan.status === ACTIVE && loan.late ? (
                             <span className="text-xs text-slate-500">
-                              Liquidatable after {formatDate(loan.deadline)}
+                              Liquidatable after {formatTimestamp(loan.deadline)}
                             </span>
                           ) : null}
                         </td>

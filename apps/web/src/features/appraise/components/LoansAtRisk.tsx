@@ -5,7 +5,7 @@ import { TxStatus } from "@/components/tx/TxStatus";
 import { useTransactionFlow } from "@/components/tx/useTransactionFlow";
 import { LiquidateButton } from "@/features/loans/components/LiquidateButton";
 import { useLoanBook } from "@/features/loans/hooks/useLoanBook";
-import { formatAmount, formatBps, formatDate, shortAddress } from "@/lib/format";
+import { formatAmount, formatBps, formatTimestamp, shortAddress } from "@/lib/format";
 import { assessLoanRisk, EXPIRY_WARNING, formatHealth, HEALTH_WARNING } from "@/lib/loanRisk";
 import { defaultReasonLabel } from "@/lib/loans";
 import { AID } from "@/lib/units";
@@ -95,7 +95,7 @@ export function LoansAtRisk({ onDone }: { onDone: (message: string) => void }) {
                   </div>
                   <div>
                     <dt className="text-slate-500">Payment deadline</dt>
-                    <dd>{formatDate(loan.deadline)}</dd>
+                    <dd>{formatTimestamp(loan.deadline)}</dd>
                   </div>
                 </dl>
               </div>
@@ -116,7 +116,7 @@ export function LoansAtRisk({ onDone }: { onDone: (message: string) => void }) {
                 ) : (
                   <span className="text-xs text-slate-600">
                     {risk.liquidatableAfter !== undefined
-                      ? `Liquidatable after ${formatDate(risk.liquidatableAfter)} if nothing changes`
+                      ? `Liquidatable after ${formatTimestamp(risk.liquidatableAfter)} if nothing changes`
                       : "Liquidatable once the LTV is above the threshold"}
                   </span>
                 )}
