@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
-import { aidMinterAbi, stakedAidAbi, usdcAbi } from "@aid/abis";
-import { parseUnits } from "viem";
+import { aidMinterAbi, loanManagerAbi, loanManagerAddress, stakedAidAbi, usdcAbi } from "@aid/abis";
+import { formatUnits, parseUnits } from "viem";
+import { foundry } from "viem/chains";
 import { formatAmount } from "../src/lib/format";
+import { SEEDED } from "./accounts";
 import { ACCOUNTS, chain, connectWith, contracts, expect, sendAs, test } from "./fixtures";
 
 test.describe("Activity", () => {
@@ -88,5 +90,53 @@ test.describe("Activity", () => {
     expect(lines[1]).toContain(
       `,Request exit,40,sAID,,,${requestId},sAID escrowed in the exit queue,${request.transactionHash}`,
     );
+  });
+});
+
+test.describe("Activity of a seeded borrower", () => {
+  test.use({ wallet: { account: SEEDED.titleHolder } });
+
+  test("lists the loan the account opened and its repayment, with the amounts the chain recorded", async ({ page }) => {
+    const account = SEEDED.titleHolder;
+    const loanManager = { address: loanManagerAddress[foundry.id], abi: loanManagerAbi } as const;
+    const fromBlock = 0n;
+    const [opened] = await chain.getContractEvents({
+      ...loanManager,
+      eventName: "LoanOpened",
+      args: { borrower: account },
+      fromBlock,
+      strict: true,
+    });
+    const [repaid] = await chain.getContractEvents({
+      ...loanManager,
+      eventName: "LoanRepaid",
+      args: { payer: account },
+      fromBlock,
+      strict: true,
+    });
+    expect(opened.args.loanId).toBe(1n); // the seed: account 5 borrowed loan 1 and paid its first installment
+    expect(repaid.args.loanId).toBe(1n);
+    const { titleId, principal, fee } = opened.args;
+
+    await page.goto("/activity");
+    await connectWith(page, "test.aid.e2e-wallet");
+    await expect(page.getByTestId("activity-summary")).toContainText("up to block");
+    const borrowRow = page
+      .getByTestId("activity-row")
+      .filter({ hasText: `Borrow against title #${titleId} (loan #1)` });
+    await expect(borrowRow).toHaveCount(1);
+    const borrowCells = borrowRow.getByRole("cell");
+    await expect(borrowCells.nth(0)).toContainText(opened.blockNumber.toString());
+    await expect(borrowCells.nth(3)).toHaveText(`${formatAmount(principal - fee, 18)} AID`);
+    await expect(borrowCells.nth(4)).toContainText(
+      `${formatUnits(principal, 18)} AID borrowed, ${formatUnits(fee, 18)} AID origination fee; title pledged`,
+    );
+    const repayRow = page.getByTestId("activity-row").filter({ hasText: "Repay loan #1" });
+    await expect(repayRow).toHaveCount(1);
+    await expect(repayRow.getByRole("cell").nth(2)).toHaveText(
+      `${formatAmount(repaid.args.interest + repaid.args.principalPaid, 18)} AID`,
+    );
+    // The account's title listings are there too.
+    await expect(page.getByTestId("activity-row").filter({ hasText: `List title #${titleId}` })).toHaveCount(1);
   });
 });

@@ -6,12 +6,24 @@ import {
   loanManagerAddress,
   usdcAbi,
 } from "@aid/abis";
+import { parseUnits } from "viem";
 import { foundry } from "viem/chains";
-import { ACCOUNTS, chain, connectWith, contracts, expect, sendAs, test, withChainSnapshot } from "./fixtures";
+import {
+  ACCOUNTS,
+  advanceTime,
+  chain,
+  connectWith,
+  contracts,
+  expect,
+  sendAs,
+  test,
+  withChainSnapshot,
+} from "./fixtures";
 
 const E2E_WALLET = "test.aid.e2e-wallet";
 const loanManager = loanManagerAddress[foundry.id];
 const SEEDED_AUCTION = 3n;
+const SEEDED_LATE = 2n;
 
 test.describe("Loans & auctions", () => {
   test.use({ wallet: { account: ACCOUNTS.bidder } });
@@ -74,6 +86,72 @@ test.describe("Loans & auctions", () => {
       });
       expect(after.status).toBe(4); // Sold
       await expect(page.getByTestId("loan-3-status")).toHaveText("Sold");
+    });
+  });
+});
+
+test.describe("Liquidation", () => {
+  test.use({ wallet: { account: ACCOUNTS.bidder } });
+
+  test("liquidate a late loan", async ({ page }) => {
+    await withChainSnapshot(async () => {
+      // The seed leaves loan 2 late, within its grace period: move the chain's clock past its deadline.
+      const before = await chain.readContract({
+        address: loanManager,
+        abi: loanManagerAbi,
+        functionName: "loan",
+        args: [SEEDED_LATE],
+      });
+      expect(before.status).toBe(1); // Active
+      expect(before.late).toBe(true);
+      expect(before.defaultReason).toBe(0);
+      const { timestamp } = await chain.getBlock();
+      await advanceTime(Number(before.deadline - timestamp) + 3_600);
+      const due = await chain.readContract({
+        address: loanManager,
+        abi: loanManagerAbi,
+        functionName: "loan",
+        args: [SEEDED_LATE],
+      });
+      expect(due.defaultReason).toBe(1); // PaymentOverdue
+
+      await page.goto("/loans");
+      await connectWith(page, E2E_WALLET);
+      await expect(page.getByTestId("loan-2-status")).toContainText("late");
+      await page.getByTestId("liquidate-2").click();
+
+      // The confirmation stays on screen after the row has moved to its auction.
+      await expect(page.getByTestId("liquidate-status")).toHaveAttribute("data-status", "confirmed", {
+        timeout: 60_000,
+      });
+      await expect(page.getByTestId("liquidation-notice")).toContainText("Liquidation of loan #2");
+      await expect(page.getByTestId("loan-2-status")).toHaveText("In auction");
+      await expect(page.getByTestId("liquidate-2")).toHaveCount(0);
+
+      const after = await chain.readContract({
+        address: loanManager,
+        abi: loanManagerAbi,
+        functionName: "loan",
+        args: [SEEDED_LATE],
+      });
+      expect(after.status).toBe(2); // Liquidating
+      expect(after.auctionPrice).toBeGreaterThan(0n);
+      const titleStatus = await chain.readContract({
+        address: gpuTitleRegistryAddress[foundry.id],
+        abi: gpuTitleRegistryAbi,
+        functionName: "statusOf",
+        args: [after.titleId],
+      });
+      expect(titleStatus).toBe(5); // Liquidating
+
+      // A live price, at most the 120% start of the value at the default, falling by the chain's clock.
+      const price = page.getByTestId("auction-2-price");
+      await expect(price).toBeVisible();
+      const shown = parseUnits(((await price.textContent()) ?? "").replace(" AID", "").replaceAll(",", ""), 18);
+      expect(shown).toBeGreaterThan(0n);
+      expect(shown).toBeLessThanOrEqual((after.auctionBasis * 12_000n) / 10_000n);
+      const first = await price.textContent();
+      await expect.poll(() => price.textContent(), { timeout: 10_000 }).not.toBe(first);
     });
   });
 });

@@ -34,7 +34,7 @@ export const SCREENS: readonly Screen[] = [
     },
   },
   {
-    // The local appraiser, so the console loads its listings, serial lists and insurance renewals.
+    // The local appraiser, so the console loads its listings, serial lists, insurance renewals and loans at risk.
     name: "Appraise",
     path: "/appraise",
     account: ACCOUNTS.dev,
@@ -43,6 +43,7 @@ export const SCREENS: readonly Screen[] = [
       if (await page.getByTestId("not-appraiser").isVisible()) return;
       await expect(page.getByTestId("pending-listings")).toHaveAttribute("data-ready", "true");
       await expect(page.getByTestId("insurance-renewals")).toHaveAttribute("data-ready", "true");
+      await expect(page.getByTestId("loans-at-risk")).toHaveAttribute("data-ready", "true");
     },
   },
   {
@@ -69,6 +70,7 @@ export const SCREENS: readonly Screen[] = [
     account: ACCOUNTS.observer,
     loaded: async (page) => {
       await expect(page.getByTestId("proof-reserve-value")).not.toHaveText("—");
+      await expect(page.getByTestId("loan-tape")).toHaveAttribute("data-ready", "true");
     },
   },
   {

@@ -120,7 +120,14 @@ test.describe("Overview and Transparency", () => {
       await expect(page.getByTestId("backing-verdict")).toContainText("Fully backed");
       await expect(page.getByTestId("vault-total-amount")).toHaveText(aid(c.vault.totalAssets));
       await expect(page.getByTestId("vault-book-amount")).toHaveText(aid(c.vault.bookValue));
-      await expect(page.getByTestId("loan-tape")).toContainText("is lent out through the loan manager");
+      // The loan tape lists every loan the loan manager has recorded (e2e/loanTape.spec.ts checks each row).
+      const loanCount = await read<bigint>({
+        address: loanManagerAddress[foundry.id],
+        abi: loanManagerAbi,
+        functionName: "loanCount",
+      });
+      await expect(page.getByTestId("loan-tape")).toHaveAttribute("data-ready", "true");
+      await expect(page.locator('tr[data-testid^="tape-"]')).toHaveCount(Number(loanCount));
 
       // Each figure links to the contract it is read from, listed with its address.
       await page

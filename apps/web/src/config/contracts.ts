@@ -93,5 +93,11 @@ export function deployedContracts(chainId: number): DeployedContract[] {
       role: "GPU titles (ERC-721), the loans' collateral",
       address: gpuTitleRegistryAddress[chainId],
     },
+    {
+      id: "loan-manager",
+      name: "LoanManager",
+      role: "Loans against GPU titles, their Dutch auctions and the insurance fund",
+      address: loanManagerAddress[chainId],
+    },
   ];
 }

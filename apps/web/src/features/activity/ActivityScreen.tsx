@@ -18,7 +18,8 @@ export function ActivityScreen() {
         <h1 className="text-2xl font-bold">Activity</h1>
         <p className="mt-1 text-slate-600">
           Your transactions in the protocol, read from the contracts' events: mints, redemptions, stakes, exit requests
-          and claims. Export them as CSV for your records.
+          and claims, your GPU titles, the loans you took, repaid, liquidated or bought at auction, and surpluses
+          claimed. Export them as CSV for your records.
         </p>
       </div>
       <ConnectGate purpose="see your activity">

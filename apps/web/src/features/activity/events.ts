@@ -1,5 +1,8 @@
 import type { Address, Hash } from "viem";
 import { formatUnits } from "viem";
+import { formatDate, formatUsd } from "@/lib/format";
+import { defaultReasonLabel } from "@/lib/loans";
+import { rejectionLabel } from "@/lib/titleLabels";
 import { AID, SAID, type TokenInfo, USDC } from "@/lib/units";
 
 type Base = { block: bigint; logIndex: number; tx: Hash };
@@ -16,7 +19,38 @@ export type AccountEvent = Base &
     | { kind: "exitClaimed"; controller: Address; receiver: Address; requestId: bigint; assets: bigint }
     | { kind: "rebalanced"; toTBills: boolean; usdcMoved: bigint }
     | { kind: "harvested"; toSavings: bigint; protocolFee: bigint }
+    | {
+        kind: "loanOpened";
+        loanId: bigint;
+        borrower: Address;
+        titleId: bigint;
+        receiver: Address;
+        principal: bigint;
+        fee: bigint;
+      }
+    | {
+        kind: "loanRepaid";
+        loanId: bigint;
+        payer: Address;
+        interest: bigint;
+        principalPaid: bigint;
+        principalLeft: bigint;
+      }
+    | { kind: "loanLiquidated"; loanId: bigint; caller: Address; reason: number; debt: bigint; startPrice: bigint }
+    | { kind: "auctionSettled"; loanId: bigint; bidder: Address; price: bigint }
+    | { kind: "surplusClaimed"; loanId: bigint; borrower: Address; receiver: Address; amount: bigint }
+    | TitleEvent
   );
+
+/** The account's own actions on a GPU title (as holder, or as appraiser), from the title registry's events. */
+export type TitleEvent = { kind: "title"; titleId: bigint } & (
+  | { action: "submitted"; gpuCount: number; dataCenter: string }
+  | { action: "appraised"; value: bigint; validUntil: number }
+  | { action: "rejected"; reason: number }
+  | { action: "insuranceUpdated"; expiry: number }
+  | { action: "insuranceVerified"; verifiedUntil: number }
+  | { action: "redemptionRequested" | "redemptionCancelled" | "redeemed" | "withdrawn" }
+);
 
 /** Newest first (block, then position in the block); one entry per log even if several filters found it. */
 export function sortEvents(events: readonly AccountEvent[]): AccountEvent[] {
@@ -123,6 +157,77 @@ function toActivityRow(e: AccountEvent, account: Address): ActivityRow {
         action: "Harvest yield",
         note: `${formatUnits(e.toSavings, AID.decimals)} AID to sAID, ${formatUnits(e.protocolFee, AID.decimals)} AID protocol fee`,
       };
+    case "loanOpened": {
+      const net = e.principal - e.fee;
+      return {
+        ...row,
+        action: `Borrow against title #${e.titleId} (loan #${e.loanId})`,
+        received: same(e.receiver, account) ? { amount: net, token: AID } : undefined,
+        note: `${aid(e.principal)} borrowed, ${aid(e.fee)} origination fee; title pledged${
+          same(e.receiver, account) ? "" : `; ${aid(net)} sent to ${e.receiver}`
+        }`,
+      };
+    }
+    case "loanRepaid":
+      return {
+        ...row,
+        action: `Repay loan #${e.loanId}`,
+        sent: { amount: e.interest + e.principalPaid, token: AID },
+        note: `${aid(e.principalPaid)} principal, ${aid(e.interest)} interest; ${
+          e.principalLeft === 0n ? "paid off, title returned to the borrower" : `${aid(e.principalLeft)} principal left`
+        }`,
+      };
+    case "loanLiquidated":
+      return {
+        ...row,
+        action: `Liquidate loan #${e.loanId}`,
+        note: `${defaultReasonLabel(e.reason)}; debt ${aid(e.debt)}, auction from ${aid(e.startPrice)}`,
+      };
+    case "auctionSettled":
+      return {
+        ...row,
+        action: `Buy an auctioned title (loan #${e.loanId})`,
+        sent: same(e.bidder, account) ? { amount: e.price, token: AID } : undefined,
+        note: "the title went to the bidder; the price paid the loan's debt",
+      };
+    case "surplusClaimed":
+      return {
+        ...row,
+        action: `Claim auction surplus (loan #${e.loanId})`,
+        received: same(e.receiver, account) ? { amount: e.amount, token: AID } : undefined,
+        note: same(e.receiver, account) ? "what the sale raised above the debt" : `paid to ${e.receiver}`,
+      };
+    case "title":
+      return { ...row, ...titleRow(e) };
+  }
+}
+
+const aid = (amount: bigint) => `${formatUnits(amount, AID.decimals)} AID`;
+
+function titleRow(e: TitleEvent): { action: string; note?: string } {
+  const t = `title #${e.titleId}`;
+  switch (e.action) {
+    case "submitted":
+      return {
+        action: `List ${t}`,
+        note: `${e.gpuCount} ${e.gpuCount === 1 ? "GPU" : "GPUs"} at ${e.dataCenter}, for appraisal`,
+      };
+    case "appraised":
+      return { action: `Appraise ${t}`, note: `${formatUsd(e.value)}, valid until ${formatDate(e.validUntil)}` };
+    case "rejected":
+      return { action: `Reject ${t}`, note: rejectionLabel(e.reason) };
+    case "insuranceUpdated":
+      return { action: `Record insurance for ${t}`, note: `expires ${formatDate(e.expiry)}; awaits verification` };
+    case "insuranceVerified":
+      return { action: `Verify insurance of ${t}`, note: `until ${formatDate(e.verifiedUntil)}` };
+    case "redemptionRequested":
+      return { action: `Request delivery of ${t}`, note: "the GPUs, from the custodian" };
+    case "redemptionCancelled":
+      return { action: `Cancel delivery of ${t}` };
+    case "redeemed":
+      return { action: `${t[0].toUpperCase()}${t.slice(1)} delivered`, note: "GPUs delivered; the title is burned" };
+    case "withdrawn":
+      return { action: `Withdraw ${t}`, note: "the title is burned" };
   }
 }
 

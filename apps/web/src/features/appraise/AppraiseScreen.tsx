@@ -4,7 +4,9 @@ import { useState } from "react";
 import { useAccount } from "wagmi";
 import { ConnectGate } from "@/components/ConnectGate";
 import { Card } from "@/components/ui/Card";
+import { useLoanBookBlock } from "@/features/loans/hooks/useLoanBook";
 import { InsuranceRenewals } from "./components/InsuranceRenewals";
+import { LoansAtRisk } from "./components/LoansAtRisk";
 import { PendingListings } from "./components/PendingListings";
 import { useIsAppraiser } from "./hooks/useIsAppraiser";
 
@@ -14,8 +16,8 @@ export function AppraiseScreen() {
       <div>
         <h1 className="text-2xl font-bold">Appraiser console</h1>
         <p className="mt-1 text-slate-600">
-          Review GPU listings, record appraisals and verify insurance. Only accounts holding the registry&apos;s
-          appraiser role can act here.
+          Review GPU listings, record appraisals, verify insurance and watch the loans at risk. Only accounts holding
+          the registry&apos;s appraiser role can act here.
         </p>
       </div>
       <ConnectGate purpose="use the appraiser console">
@@ -28,6 +30,8 @@ export function AppraiseScreen() {
 function RoleGate() {
   const { address } = useAccount();
   const { isAppraiser, isLoading } = useIsAppraiser(address);
+  // Read the block the loans at risk are read at together with the role, not after it: one request fewer to load.
+  useLoanBookBlock();
   if (isLoading) return <p className="text-sm text-slate-500">Checking your role…</p>;
   if (!isAppraiser) {
     return (
@@ -57,6 +61,9 @@ function Console() {
       </Card>
       <Card title="Insurance renewals to verify">
         <InsuranceRenewals onDone={setNotice} />
+      </Card>
+      <Card title="Loans at risk">
+        <LoansAtRisk onDone={setNotice} />
       </Card>
     </>
   );

@@ -1,9 +1,10 @@
 "use client";
 
+import { useState } from "react";
 import { TxStatus } from "@/components/tx/TxStatus";
 import { useTransactionFlow } from "@/components/tx/useTransactionFlow";
 import { Card } from "@/components/ui/Card";
-import { formatAmount, formatBps, formatDate } from "@/lib/format";
+import { formatAmount, formatBps, formatDate, formatTimestamp } from "@/lib/format";
 import { daysPastDue, defaultReasonLabel, loanStatusLabel } from "@/lib/loans";
 import { AID } from "@/lib/units";
 import { AuctionRow } from "./components/AuctionRow";
@@ -19,9 +20,11 @@ const aid = (value: bigint) => `${formatAmount(value, AID.decimals, 2)} AID`;
 const ltv = (bps: bigint) => (bps === MAX_UINT ? "—" : formatBps(bps));
 
 export function LoansScreen() {
-  const { loans, more, state, blockNumber, clock, isError } = useLoanBook();
+  const { loans, state, blockNumber, clock, isError } = useLoanBook();
   const now = useChainNow(clock);
   const bidFlow = useTransactionFlow();
+  const liquidation = useTransactionFlow();
+  const [liquidating, setLiquidating] = useState<bigint>();
   const auctions = loans?.filter((l) => l.status === LIQUIDATING && l.auctionPrice > 0n) ?? [];
 
   return (
@@ -62,6 +65,17 @@ export function LoansScreen() {
       </Card>
 
       <Card title="Every loan">
+        {liquidating !== undefined && liquidation.state.status !== "idle" ? (
+          <div className="mb-3 rounded-lg bg-slate-50 p-3" data-testid="liquidation-notice">
+            <p className="text-sm font-medium">Liquidation of loan #{liquidating.toString()}</p>
+            <TxStatus state={liquidation.state} testId="liquidate-status" />
+            {liquidation.state.status === "confirmed" ? (
+              <p className="text-sm text-slate-600">
+                Its title is now in a Dutch auction (see Live auctions above); anyone may bid.
+              </p>
+            ) : null}
+          </div>
+        ) : null}
         <div data-testid="all-loans" data-ready={loans ? "true" : "false"}>
           {!loans || now === undefined ? (
             <p className="text-sm text-slate-600">Reading the loan book…</p>
@@ -113,8 +127,12 @@ export function LoansScreen() {
                           {loan.status === ACTIVE && loan.defaultReason !== 0 ? (
                             <div className="flex flex-col gap-1">
                               <span className="text-xs text-red-700">{defaultReasonLabel(loan.defaultReason)}</span>
-                              <LiquidateButton loanId={loan.id} />
+                              <LiquidateButton loanId={loan.id} flow={liquidation} onStart={setLiquidating} />
                             </div>
+                          ) : loan.status === ACTIVE && loan.late ? (
+                            <span className="text-xs text-slate-500">
+                              Liquidatable after {formatTimestamp(loan.deadline)}
+                            </span>
                           ) : null}
                         </td>
                       </tr>
@@ -122,7 +140,6 @@ export function LoansScreen() {
                   })}
                 </tbody>
               </table>
-              {more ? <p className="mt-2 text-xs text-slate-500">Showing the first 1,000 loans.</p> : null}
             </div>
           )}
         </div>

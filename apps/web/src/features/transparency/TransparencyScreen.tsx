@@ -1,7 +1,6 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { zeroAddress } from "viem";
 import { ContractLink } from "@/components/ContractLink";
 import { Card } from "@/components/ui/Card";
 import { deployedContracts } from "@/config/contracts";
@@ -10,6 +9,7 @@ import { useProtocolSnapshot } from "@/features/overview/hooks/useProtocolSnapsh
 import { backingRatio } from "@/lib/apy";
 import { formatAmount, formatWadPercent } from "@/lib/format";
 import { AID, SAID, USDC, USDC_TO_AID } from "@/lib/units";
+import { LoanTape } from "./components/LoanTape";
 
 const aid = (value: bigint | undefined) => (value === undefined ? "—" : `${formatAmount(value, AID.decimals)} AID`);
 const usdc = (value: bigint | undefined) => (value === undefined ? "—" : `${formatAmount(value, USDC.decimals)} USDC`);
@@ -164,27 +164,7 @@ export function TransparencyScreen() {
       </Card>
 
       <Card title="Loan tape">
-        <div data-testid="loan-tape">
-          {vault === undefined ? (
-            <p className="text-sm text-slate-600">Reading the loan book…</p>
-          ) : vault.bookValue === 0n && vault.loanManager === zeroAddress ? (
-            <p className="text-sm text-slate-700">
-              No loans exist yet. The vault's loan book is 0 AID and no loan manager is set, so no loan can have been
-              opened (read from {savings}.vaultState() at block {block?.toString()}).
-            </p>
-          ) : vault.bookValue === 0n ? (
-            <p className="text-sm text-slate-700">
-              No loans are outstanding: the vault's loan book is 0 AID (loan manager{" "}
-              <span className="font-mono">{vault.loanManager}</span>, read at block {block?.toString()}).
-            </p>
-          ) : (
-            <p className="text-sm text-slate-700">
-              {aid(vault.bookValue)} is lent out through the loan manager{" "}
-              <span className="font-mono">{vault.loanManager}</span> (read at block {block?.toString()}). The per-loan
-              tape is not shown in this version of the app.
-            </p>
-          )}
-        </div>
+        <LoanTape />
       </Card>
 
       <Card title="Contracts">

@@ -1,4 +1,4 @@
-import { aidMinterAbi, stakedAidAbi } from "@aid/abis";
+import { aidMinterAbi, gpuTitleRegistryAbi, loanManagerAbi, stakedAidAbi } from "@aid/abis";
 import { useQuery } from "@tanstack/react-query";
 import type { Address } from "viem";
 import { getBlock, getContractEvents } from "viem/actions";
@@ -13,7 +13,7 @@ import { type AccountEvent, sortEvents } from "../events";
  * fine for a local chain and small histories; an indexer takes over on public networks.
  */
 export function useAccountEvents(account: Address | undefined) {
-  const { chainId, minter, stakedAid } = useProtocolAddresses();
+  const { chainId, minter, stakedAid, loanManager, titleRegistry } = useProtocolAddresses();
   const client = useClient({ chainId });
   return useQuery({
     queryKey: ["accountEvents", chainId, account],
@@ -24,6 +24,8 @@ export function useAccountEvents(account: Address | undefined) {
       const fromBlock = deploymentInfo(chainId).deployBlock;
       const minterEvents = { address: minter, abi: aidMinterAbi, fromBlock, strict: true } as const;
       const vaultEvents = { address: stakedAid, abi: stakedAidAbi, fromBlock, strict: true } as const;
+      const loanEvents = { address: loanManager, abi: loanManagerAbi, fromBlock, strict: true } as const;
+      const titleEvents = { address: titleRegistry, abi: gpuTitleRegistryAbi, fromBlock, strict: true } as const;
       const [
         latest,
         mintedBy,
@@ -40,6 +42,20 @@ export function useAccountEvents(account: Address | undefined) {
         cancelled,
         claimedBy,
         claimedTo,
+        loanOpened,
+        loanRepaid,
+        loanLiquidated,
+        auctionSettled,
+        surplusClaimed,
+        titleSubmitted,
+        titleAppraised,
+        titleRejected,
+        insuranceUpdated,
+        insuranceVerified,
+        redemptionRequested,
+        redemptionCancelled,
+        titleRedeemed,
+        titleWithdrawn,
       ] = await Promise.all([
         getBlock(client),
         getContractEvents(client, { ...minterEvents, eventName: "Minted", args: { caller: account } }),
@@ -60,12 +76,28 @@ export function useAccountEvents(account: Address | undefined) {
         }),
         getContractEvents(client, { ...vaultEvents, eventName: "RedeemClaimed", args: { controller: account } }),
         getContractEvents(client, { ...vaultEvents, eventName: "RedeemClaimed", args: { receiver: account } }),
+        // Loans: a LoanRepaid names only its payer, so a repayment someone else made for the account is not listed.
+        getContractEvents(client, { ...loanEvents, eventName: "LoanOpened", args: { borrower: account } }),
+        getContractEvents(client, { ...loanEvents, eventName: "LoanRepaid", args: { payer: account } }),
+        getContractEvents(client, { ...loanEvents, eventName: "LoanLiquidated", args: { caller: account } }),
+        getContractEvents(client, { ...loanEvents, eventName: "AuctionSettled", args: { bidder: account } }),
+        getContractEvents(client, { ...loanEvents, eventName: "SurplusClaimed", args: { borrower: account } }),
+        getContractEvents(client, { ...titleEvents, eventName: "TitleSubmitted", args: { owner: account } }),
+        getContractEvents(client, { ...titleEvents, eventName: "TitleAppraised", args: { appraiser: account } }),
+        getContractEvents(client, { ...titleEvents, eventName: "TitleRejected", args: { appraiser: account } }),
+        getContractEvents(client, { ...titleEvents, eventName: "InsuranceUpdated", args: { holder: account } }),
+        getContractEvents(client, { ...titleEvents, eventName: "InsuranceVerified", args: { appraiser: account } }),
+        getContractEvents(client, { ...titleEvents, eventName: "RedemptionRequested", args: { holder: account } }),
+        getContractEvents(client, { ...titleEvents, eventName: "RedemptionCancelled", args: { holder: account } }),
+        getContractEvents(client, { ...titleEvents, eventName: "TitleRedeemed", args: { holder: account } }),
+        getContractEvents(client, { ...titleEvents, eventName: "TitleWithdrawn", args: { owner: account } }),
       ]);
       const at = (log: { blockNumber: bigint; logIndex: number; transactionHash: `0x${string}` }) => ({
         block: log.blockNumber,
         logIndex: log.logIndex,
         tx: log.transactionHash,
       });
+      const title = (titleId: bigint) => ({ kind: "title" as const, titleId });
       const events: AccountEvent[] = [
         ...[...mintedBy, ...mintedTo].map((l) => ({ ...at(l), kind: "minted" as const, ...l.args }) as AccountEvent),
         ...[...redeemedBy, ...redeemedTo].map(
@@ -82,6 +114,55 @@ export function useAccountEvents(account: Address | undefined) {
         ...[...claimedBy, ...claimedTo].map(
           (l) => ({ ...at(l), kind: "exitClaimed" as const, ...l.args }) as AccountEvent,
         ),
+        ...loanOpened.map((l) => ({ ...at(l), kind: "loanOpened" as const, ...l.args })),
+        ...loanRepaid.map((l) => ({ ...at(l), kind: "loanRepaid" as const, ...l.args })),
+        ...loanLiquidated.map((l) => ({ ...at(l), kind: "loanLiquidated" as const, ...l.args })),
+        ...auctionSettled.map((l) => ({ ...at(l), kind: "auctionSettled" as const, ...l.args })),
+        ...surplusClaimed.map((l) => ({ ...at(l), kind: "surplusClaimed" as const, ...l.args })),
+        ...titleSubmitted.map((l) => ({
+          ...at(l),
+          ...title(l.args.titleId),
+          action: "submitted" as const,
+          gpuCount: l.args.input.gpuCount,
+          dataCenter: l.args.input.dataCenter,
+        })),
+        ...titleAppraised.map((l) => ({
+          ...at(l),
+          ...title(l.args.titleId),
+          action: "appraised" as const,
+          value: l.args.value,
+          validUntil: l.args.validUntil,
+        })),
+        ...titleRejected.map((l) => ({
+          ...at(l),
+          ...title(l.args.titleId),
+          action: "rejected" as const,
+          reason: l.args.reason,
+        })),
+        ...insuranceUpdated.map((l) => ({
+          ...at(l),
+          ...title(l.args.titleId),
+          action: "insuranceUpdated" as const,
+          expiry: l.args.insurance.expiry,
+        })),
+        ...insuranceVerified.map((l) => ({
+          ...at(l),
+          ...title(l.args.titleId),
+          action: "insuranceVerified" as const,
+          verifiedUntil: l.args.verifiedUntil,
+        })),
+        ...redemptionRequested.map((l) => ({
+          ...at(l),
+          ...title(l.args.titleId),
+          action: "redemptionRequested" as const,
+        })),
+        ...redemptionCancelled.map((l) => ({
+          ...at(l),
+          ...title(l.args.titleId),
+          action: "redemptionCancelled" as const,
+        })),
+        ...titleRedeemed.map((l) => ({ ...at(l), ...title(l.args.titleId), action: "redeemed" as const })),
+        ...titleWithdrawn.map((l) => ({ ...at(l), ...title(l.args.titleId), action: "withdrawn" as const })),
       ];
       return {
         events: sortEvents(events),
