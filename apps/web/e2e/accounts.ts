@@ -33,9 +33,13 @@ export const ACCOUNTS = {
   borrower: address(26),
 } satisfies Record<string, Address>;
 
-/** Accounts the local seed (contracts/script/Seed.s.sol) gives GPU titles: 5 holds an appraised and a pending one. */
+/**
+ * Accounts the local seed (contracts/script/Seed.s.sol) gives GPU titles: 5 holds an appraised and a pending one;
+ * 7's loan (#3) was liquidated and its title is in the live auction.
+ */
 export const SEEDED = {
   titleHolder: address(5),
+  auctionedBorrower: address(7),
 } satisfies Record<string, Address>;
 
 /** Gives every test account 100,000 mock USDC from the local faucet, each sending its own request. */
