@@ -28,7 +28,7 @@ const sent = async (page: Page) => (await walletRequests(page)).filter((m) => m 
 async function expectAbout(locator: Locator, expected: bigint, which: "first" | "last" = "first") {
   await expect
     .poll(async () => {
-      const numbers = (await locator.innerText()).replaceAll(",", "").match(/-?\d+(\.\d+)?/g) ?? [];
+      const numbers = ((await locator.textContent()) ?? "").replaceAll(",", "").match(/-?\d+(\.\d+)?/g) ?? [];
       const shown = numbers.length ? parseUnits(numbers[which === "first" ? 0 : numbers.length - 1], 18) : -1n;
       const difference = shown > expected ? shown - expected : expected - shown;
       return difference <= 10n ** 16n;

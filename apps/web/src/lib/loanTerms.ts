@@ -4,6 +4,7 @@
  * the contract: what the borrower owes rounds up. Amounts in AID wei, rates in basis points per 365-day year, times
  * in unix seconds of the chain's clock (never the wall clock: a chain's clock may run ahead of it).
  */
+import { maxOf } from "./bigints";
 
 export const BPS = 10_000n;
 export const WAD = 10n ** 18n;
@@ -217,6 +218,6 @@ export const maxByLtvAt = (appraisal: Appraisal, maxLtvBps: bigint, at: bigint) 
 export function penaltyAt(loan: OpenLoan, at: bigint): bigint {
   const due = nextDueDate(loan);
   if (at <= due) return 0n;
-  const lateFrom = loan.paidThrough > due ? loan.paidThrough : due;
+  const lateFrom = maxOf(loan.paidThrough, due);
   return divUp(loan.principal * PENALTY_APR_BPS * (at - lateFrom), BPS * YEAR);
 }

@@ -10,6 +10,7 @@ import { useTransactionFlow } from "@/components/tx/useTransactionFlow";
 import { AmountInput } from "@/components/ui/AmountInput";
 import { Button } from "@/components/ui/Button";
 import { useProtocolAddresses } from "@/features/mint/hooks/useProtocolAddresses";
+import { minOf } from "@/lib/bigints";
 import { formatAmount, formatBps, formatDate, formatTimestamp, toInputValue } from "@/lib/format";
 import { loanPreview, maxByLtvAt, nextBlockTime, titleValueAt } from "@/lib/loanTerms";
 import { AID } from "@/lib/units";
@@ -66,7 +67,7 @@ function OpenLoanFields({
   const boundByValue = maxByLtvAt(terms.appraisal, maxLtvBps, at + SIGNING_WINDOW);
   const limits: BorrowLimits = {
     minPrincipal: terms.minPrincipal,
-    byLtv: boundByValue < terms.byLtv ? boundByValue : terms.byLtv,
+    byLtv: minOf(boundByValue, terms.byLtv),
     available: terms.available,
     maxLtvBps,
   };
