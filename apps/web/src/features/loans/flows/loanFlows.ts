@@ -1,7 +1,8 @@
-import { aidAbi, gpuTitleRegistryAbi, loanManagerAbi } from "@aid/abis";
+import { gpuTitleRegistryAbi, loanManagerAbi } from "@aid/abis";
 import { type Address, maxUint256 } from "viem";
 import type { Config } from "wagmi";
 import { readContract } from "wagmi/actions";
+import { approveStep } from "@/components/tx/approveStep";
 import { type TxStep, txStep } from "@/components/tx/useTransactionFlow";
 import type { ProtocolAddresses } from "@/config/contracts";
 import { AID } from "@/lib/units";
@@ -28,17 +29,12 @@ export function bidFlow(
   price: bigint,
 ): TxStep[] {
   return [
-    txStep({
-      label: "Approve AID",
-      errorContext: { token: AID },
-      isNeeded: async () =>
-        (await readContract(config, {
-          address: addresses.aid,
-          abi: aidAbi,
-          functionName: "allowance",
-          args: [account, addresses.loanManager],
-        })) < price,
-      call: { address: addresses.aid, abi: aidAbi, functionName: "approve", args: [addresses.loanManager, price] },
+    approveStep(config, {
+      token: AID,
+      tokenAddress: addresses.aid,
+      owner: account,
+      spender: addresses.loanManager,
+      amount: price,
     }),
     txStep({
       label: `Bid on loan #${loanId}`,
@@ -101,17 +97,12 @@ export function repayFlow(
   allowance: bigint,
 ): TxStep[] {
   return [
-    txStep({
-      label: "Approve AID",
-      errorContext: { token: AID },
-      isNeeded: async () =>
-        (await readContract(config, {
-          address: addresses.aid,
-          abi: aidAbi,
-          functionName: "allowance",
-          args: [account, addresses.loanManager],
-        })) < allowance,
-      call: { address: addresses.aid, abi: aidAbi, functionName: "approve", args: [addresses.loanManager, allowance] },
+    approveStep(config, {
+      token: AID,
+      tokenAddress: addresses.aid,
+      owner: account,
+      spender: addresses.loanManager,
+      amount: allowance,
     }),
     txStep({
       label: `Repay loan #${loanId}`,

@@ -1,7 +1,7 @@
-import { aidMinterAbi, usdcAbi } from "@aid/abis";
+import { aidMinterAbi } from "@aid/abis";
 import type { Address } from "viem";
 import type { Config } from "wagmi";
-import { readContract } from "wagmi/actions";
+import { approveStep } from "@/components/tx/approveStep";
 import { type TxStep, txStep } from "@/components/tx/useTransactionFlow";
 import type { ProtocolAddresses } from "@/config/contracts";
 import { AID, USDC } from "@/lib/units";
@@ -9,17 +9,12 @@ import { AID, USDC } from "@/lib/units";
 /** Mint AID from USDC: approve the minter for exactly this amount if needed, then mint to the account. */
 export function mintFlow(config: Config, addresses: ProtocolAddresses, account: Address, usdcAmount: bigint): TxStep[] {
   return [
-    txStep({
-      label: "Approve USDC",
-      errorContext: { token: USDC },
-      isNeeded: async () =>
-        (await readContract(config, {
-          address: addresses.usdc,
-          abi: usdcAbi,
-          functionName: "allowance",
-          args: [account, addresses.minter],
-        })) < usdcAmount,
-      call: { address: addresses.usdc, abi: usdcAbi, functionName: "approve", args: [addresses.minter, usdcAmount] },
+    approveStep(config, {
+      token: USDC,
+      tokenAddress: addresses.usdc,
+      owner: account,
+      spender: addresses.minter,
+      amount: usdcAmount,
     }),
     txStep({
       label: "Mint AID",
