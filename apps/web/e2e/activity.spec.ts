@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
-import { aidMinterAbi, loanManagerAbi, loanManagerAddress, stakedAidAbi, usdcAbi } from "@aid/abis";
+import { aidMinterAbi, loanManagerAbi, loanManagerAddress, stakedAidAbi } from "@aid/abis";
 import { formatUnits, parseUnits } from "viem";
 import { foundry } from "viem/chains";
 import { formatAmount } from "../src/lib/format";
 import { SEEDED } from "./accounts";
-import { ACCOUNTS, chain, connectWith, contracts, expect, sendAs, test } from "./fixtures";
+import { ACCOUNTS, chain, connectWith, contracts, expect, mintAid, sendAs, test } from "./fixtures";
 
 test.describe("Activity", () => {
   test.use({ wallet: { account: ACCOUNTS.activity } });
@@ -13,18 +13,7 @@ test.describe("Activity", () => {
     page,
   }) => {
     const account = ACCOUNTS.activity;
-    await sendAs(account, {
-      address: contracts.usdc,
-      abi: usdcAbi,
-      functionName: "approve",
-      args: [contracts.minter, 300_000_000n],
-    });
-    const mint = await sendAs(account, {
-      address: contracts.minter,
-      abi: aidMinterAbi,
-      functionName: "mint",
-      args: [300_000_000n, account],
-    });
+    const mint = await mintAid(account, 300_000_000n);
     const redeem = await sendAs(account, {
       address: contracts.minter,
       abi: aidMinterAbi,

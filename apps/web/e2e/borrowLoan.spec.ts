@@ -1,4 +1,4 @@
-import { aidAbi, aidMinterAbi, loanManagerAbi, loanManagerAddress, stakedAidAbi, usdcAbi } from "@aid/abis";
+import { aidAbi, loanManagerAbi, loanManagerAddress, stakedAidAbi } from "@aid/abis";
 import type { Locator, Page } from "@playwright/test";
 import { decodeFunctionData, type Hash, keccak256, maxUint256, parseEventLogs, stringToHex } from "viem";
 import { foundry } from "viem/chains";
@@ -10,6 +10,7 @@ import {
   connectWith,
   contracts,
   expect,
+  mintAid,
   pauseBeforeSend,
   sendAs,
   test,
@@ -81,18 +82,7 @@ test.describe("Borrow against a title and repay it", () => {
       args: [titleId, 6_000n * USD, timestamp + BigInt(90 * DAY), keccak256(stringToHex("e2e loan appraisal"))],
     });
     const usdc = 10_000_000_000n; // 10,000 USDC
-    await sendAs(borrower, {
-      address: contracts.usdc,
-      abi: usdcAbi,
-      functionName: "approve",
-      args: [contracts.minter, usdc],
-    });
-    await sendAs(borrower, {
-      address: contracts.minter,
-      abi: aidMinterAbi,
-      functionName: "mint",
-      args: [usdc, borrower],
-    });
+    await mintAid(borrower, usdc);
     // Lend the vault 5,000 AID, so what the title's value allows binds, not the vault's liquidity.
     await sendAs(borrower, {
       address: contracts.aid,

@@ -1,7 +1,15 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { aidAddress, aidMinterAddress, stakedAidAddress, tBillVaultAddress, usdcAddress } from "@aid/abis";
+import {
+  aidAddress,
+  aidMinterAbi,
+  aidMinterAddress,
+  stakedAidAddress,
+  tBillVaultAddress,
+  usdcAbi,
+  usdcAddress,
+} from "@aid/abis";
 import { test as base, chromium, expect, type Page } from "@playwright/test";
 import {
   type Abi,
@@ -44,6 +52,22 @@ export async function sendAs(
   const receipt = await chain.waitForTransactionReceipt({ hash });
   expect(receipt.status, `${call.functionName} from ${account}`).toBe("success");
   return receipt;
+}
+
+/** Mints AID for `account` from its mock USDC (`usdc` in 6-decimal units) without the browser; returns the mint's receipt. */
+export async function mintAid(account: Address, usdc: bigint) {
+  await sendAs(account, {
+    address: contracts.usdc,
+    abi: usdcAbi,
+    functionName: "approve",
+    args: [contracts.minter, usdc],
+  });
+  return sendAs(account, {
+    address: contracts.minter,
+    abi: aidMinterAbi,
+    functionName: "mint",
+    args: [usdc, account],
+  });
 }
 
 /** Moves the chain's clock forward and mines a block at the new time (use inside `withChainSnapshot`). */

@@ -1,24 +1,7 @@
-import {
-  aidMinterAbi,
-  gpuTitleRegistryAbi,
-  gpuTitleRegistryAddress,
-  loanManagerAbi,
-  loanManagerAddress,
-  usdcAbi,
-} from "@aid/abis";
+import { gpuTitleRegistryAbi, gpuTitleRegistryAddress, loanManagerAbi, loanManagerAddress } from "@aid/abis";
 import { parseUnits } from "viem";
 import { foundry } from "viem/chains";
-import {
-  ACCOUNTS,
-  advanceTime,
-  chain,
-  connectWith,
-  contracts,
-  expect,
-  sendAs,
-  test,
-  withChainSnapshot,
-} from "./fixtures";
+import { ACCOUNTS, advanceTime, chain, connectWith, expect, mintAid, test, withChainSnapshot } from "./fixtures";
 
 const E2E_WALLET = "test.aid.e2e-wallet";
 const loanManager = loanManagerAddress[foundry.id];
@@ -40,18 +23,7 @@ test.describe("Loans & auctions", () => {
     await withChainSnapshot(async () => {
       // AID to pay with: mint it from the account's mock USDC.
       const usdc = 100_000_000_000n;
-      await sendAs(bidder, {
-        address: contracts.usdc,
-        abi: usdcAbi,
-        functionName: "approve",
-        args: [contracts.minter, usdc],
-      });
-      await sendAs(bidder, {
-        address: contracts.minter,
-        abi: aidMinterAbi,
-        functionName: "mint",
-        args: [usdc, bidder],
-      });
+      await mintAid(bidder, usdc);
 
       await page.goto("/loans");
       await expect(page.getByRole("heading", { name: "Loans & auctions" })).toBeVisible();

@@ -1,4 +1,4 @@
-import { aidAbi, aidMinterAbi, stakedAidAbi, usdcAbi } from "@aid/abis";
+import { aidAbi, stakedAidAbi } from "@aid/abis";
 import type { Locator, Page } from "@playwright/test";
 import { parseUnits } from "viem";
 import { formatAmount, formatTimestamp } from "../src/lib/format";
@@ -10,6 +10,7 @@ import {
   connectWith,
   contracts,
   expect,
+  mintAid,
   sendAs,
   test,
   walletRequests,
@@ -61,22 +62,6 @@ const getRequest = (requestId: bigint) =>
 const lastRequestId = async () =>
   (await chain.readContract({ address: contracts.stakedAid, abi: stakedAidAbi, functionName: "vaultState" }))
     .nextRequestId - 1n;
-
-/** Mints AID for `account` from its mock USDC without the browser. */
-async function mintAid(account: `0x${string}`, usdc: bigint) {
-  await sendAs(account, {
-    address: contracts.usdc,
-    abi: usdcAbi,
-    functionName: "approve",
-    args: [contracts.minter, usdc],
-  });
-  await sendAs(account, {
-    address: contracts.minter,
-    abi: aidMinterAbi,
-    functionName: "mint",
-    args: [usdc, account],
-  });
-}
 
 test.describe("Stake, exit queue and claim", () => {
   test.use({ wallet: { account: ACCOUNTS.saver } });

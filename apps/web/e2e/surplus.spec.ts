@@ -1,4 +1,4 @@
-import { aidAbi, aidMinterAbi, loanManagerAbi, loanManagerAddress, usdcAbi } from "@aid/abis";
+import { aidAbi, loanManagerAbi, loanManagerAddress } from "@aid/abis";
 import { parseUnits } from "viem";
 import { foundry } from "viem/chains";
 import { SEEDED } from "./accounts";
@@ -9,6 +9,7 @@ import {
   connectWith,
   contracts,
   expect,
+  mintAid,
   sendAs,
   test,
   withChainSnapshot,
@@ -34,18 +35,7 @@ test.describe("A borrower whose title was sold for more than the debt", () => {
     await withChainSnapshot(async () => {
       // Another account buys the title early in the auction, when the price is above the debt.
       const usdc = 100_000_000_000n;
-      await sendAs(bidder, {
-        address: contracts.usdc,
-        abi: usdcAbi,
-        functionName: "approve",
-        args: [contracts.minter, usdc],
-      });
-      await sendAs(bidder, {
-        address: contracts.minter,
-        abi: aidMinterAbi,
-        functionName: "mint",
-        args: [usdc, bidder],
-      });
+      await mintAid(bidder, usdc);
       await sendAs(bidder, {
         address: contracts.aid,
         abi: aidAbi,
