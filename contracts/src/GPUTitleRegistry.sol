@@ -46,12 +46,21 @@ contract GPUTitleRegistry is IGPUTitleRegistry, ERC721, AccessControl {
 
     /// @dev Layout of the 96 bits of per-token extra data that Solady's ERC721 keeps in the ownership slot, so the
     /// status moves in the same storage write as the owner: status [0, 8), model id [8, 16), data-centre tier
-    /// [16, 24), GPU count [24, 40), purchase date [40, 80).
+    /// [16, 24), GPU count [24, 40), purchase date [40, 80), approval flag [80] (see `_APPROVAL_FLAG`).
     uint256 internal constant _MODEL_SHIFT = 8;
     uint256 internal constant _TIER_SHIFT = 16;
     uint256 internal constant _COUNT_SHIFT = 24;
     uint256 internal constant _PURCHASE_DATE_SHIFT = 40;
     uint96 internal constant _STATUS_MASK = 0xff;
+    /// @dev Set by `approve` with a non-zero account and cleared by `transferFrom` and `pledge`, which clear the
+    /// token's approval: while it is clear the token has no approved account, so the owner's own `transferFrom` skips
+    /// the cold read of the approval slot. It may be set with no approval (after an approval to zero, or one cleared
+    /// by a path that leaves the flag), which only costs that read.
+    uint96 internal constant _APPROVAL_FLAG = 1 << 80;
+    /// @dev Solady's private ERC-721 constants, for `transferFrom` below (the ownership slot of a token, the
+    /// `Transfer` event's topic).
+    uint256 internal constant _ERC721_SLOT_SEED = 0x7d8825530a5a2e7a << 192;
+    uint256 internal constant _TRANSFER_TOPIC = 0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef;
 
     /*//////////////////////////////////////////////////////////////
                                 STORAGE
@@ -349,9 +358,12 @@ contract GPUTitleRegistry is IGPUTitleRegistry, ERC721, AccessControl {
         if (value == 0) revert NoCurrentValue(titleId);
 
         _records[titleId].pledgor = borrower;
-        // Moved while still Appraised (the transfer check passes), then marked Pledged. No receiver callback.
+        // Moved while still Appraised (the transfer check passes), then marked Pledged. No receiver callback. The
+        // transfer cleared any approval, so the approval flag goes with the status change.
         _transfer(address(0), borrower, msg.sender, titleId);
-        _setStatus(titleId, Status.Pledged);
+        _setExtraData(
+            titleId, (_getExtraData(titleId) & ~(_STATUS_MASK | _APPROVAL_FLAG)) | uint96(uint8(Status.Pledged))
+        );
         emit TitlePledged(titleId, borrower, msg.sender, value);
     }
 
@@ -384,8 +396,8 @@ contract GPUTitleRegistry is IGPUTitleRegistry, ERC721, AccessControl {
     function _handOver(uint256 titleId, address to) internal {
         address escrow = _onlyEscrow(titleId);
         if (to == address(0) || to == address(this)) revert InvalidRecipient(to);
-        _records[titleId].pledgor = address(0);
-        // Appraised first, so the transfer check lets the title move.
+        // The pledgor stays recorded: nothing reads it unless the title is Pledged or Liquidating, and the next pledge
+        // overwrites it, so clearing it would cost a storage write for nothing. Appraised first, so the transfer check lets the title move.
         _setStatus(titleId, Status.Appraised);
         _transfer(address(0), escrow, to, titleId);
     }
@@ -410,14 +422,103 @@ contract GPUTitleRegistry is IGPUTitleRegistry, ERC721, AccessControl {
         return renderer.tokenURI(_title(titleId), block.timestamp);
     }
 
-    /// @dev Solady's `approve` is payable; this one refuses ether.
+    /// @dev Solady's `approve` is payable; this one refuses ether. An approval sets the token's approval flag.
     function approve(address account, uint256 titleId) public payable override {
         if (msg.value != 0) revert EtherNotAccepted(msg.value);
         super.approve(account, titleId);
+        if (account != address(0)) _setExtraData(titleId, _getExtraData(titleId) | _APPROVAL_FLAG);
+    }
+
+    /// @dev Solady's `transferFrom` (also reached by both `safeTransferFrom`s) with the registry's transfer rules
+    /// applied to the ownership word it loads anyway, rather than in `_beforeTokenTransfer`, which would read that
+    /// word a second time: ether is refused, titles that are Pledged, Liquidating or RedemptionRequested do not move,
+    /// and nothing is sent to the registry itself. The checks run in the hook's order, before Solady's own. The
+    /// approval slot is read (and cleared) only when the approval flag is set, or for a caller other than the owner;
+    /// the flag is cleared in the ownership word the transfer writes anyway.
+    function transferFrom(address from, address to, uint256 id) public payable override {
+        if (msg.value != 0) revert EtherNotAccepted(msg.value);
+        /// @solidity memory-safe-assembly
+        assembly {
+            // Clear the upper 96 bits.
+            let bitmaskAddress := shr(96, not(0))
+            from := and(bitmaskAddress, from)
+            to := and(bitmaskAddress, to)
+            // Load the ownership data.
+            mstore(0x00, id)
+            mstore(0x1c, or(_ERC721_SLOT_SEED, caller()))
+            let ownershipSlot := add(id, add(id, keccak256(0x00, 0x20)))
+            let ownershipPacked := sload(ownershipSlot)
+            // The status is the low byte of the extra data: Pledged (4), Liquidating (5) and RedemptionRequested (6)
+            // cannot move.
+            let status := and(shr(160, ownershipPacked), 0xff)
+            if lt(sub(status, 4), 3) {
+                // `InvalidStatus(id, status)`.
+                mstore(0x00, 0x07dbba4c)
+                mstore(0x20, id)
+                mstore(0x40, status)
+                revert(0x1c, 0x44)
+            }
+            if eq(to, address()) {
+                // `InvalidRecipient(to)`.
+                mstore(0x00, 0x17858bbe)
+                mstore(0x20, to)
+                revert(0x1c, 0x24)
+            }
+            let owner := and(bitmaskAddress, ownershipPacked)
+            // Revert if the token does not exist, or if `from` is not the owner.
+            if iszero(mul(owner, eq(owner, from))) {
+                // `TokenDoesNotExist()`, `TransferFromIncorrectOwner()`.
+                mstore(shl(2, iszero(owner)), 0xceea21b6a1148100)
+                revert(0x1c, 0x04)
+            }
+            // Load, check, and update the token approval: with the flag clear there is none to read.
+            {
+                mstore(0x00, from)
+                let flag := shl(160, _APPROVAL_FLAG)
+                let mayBeApproved := and(ownershipPacked, flag)
+                if or(mayBeApproved, iszero(eq(caller(), from))) {
+                    let approvedAddress := sload(add(1, ownershipSlot))
+                    // Revert if the caller is not the owner, nor approved.
+                    if iszero(or(eq(caller(), from), eq(caller(), approvedAddress))) {
+                        if iszero(sload(keccak256(0x0c, 0x30))) {
+                            mstore(0x00, 0x4b6e7f18) // `NotOwnerNorApproved()`.
+                            revert(0x1c, 0x04)
+                        }
+                    }
+                    // Delete the approved address if any.
+                    if approvedAddress { sstore(add(1, ownershipSlot), 0) }
+                }
+                // Clear the flag with the owner update below.
+                ownershipPacked := xor(ownershipPacked, mayBeApproved)
+            }
+            // Update with the new owner.
+            sstore(ownershipSlot, xor(ownershipPacked, xor(from, to)))
+            // Decrement the balance of `from`.
+            {
+                let fromBalanceSlot := keccak256(0x0c, 0x1c)
+                sstore(fromBalanceSlot, sub(sload(fromBalanceSlot), 1))
+            }
+            // Increment the balance of `to`.
+            {
+                mstore(0x00, to)
+                let toBalanceSlot := keccak256(0x0c, 0x1c)
+                let toBalanceSlotPacked := add(sload(toBalanceSlot), 1)
+                // Revert if `to` is the zero address, or if the account balance overflows.
+                if iszero(mul(to, and(toBalanceSlotPacked, _MAX_ACCOUNT_BALANCE))) {
+                    // `TransferToZeroAddress()`, `AccountBalanceOverflow()`.
+                    mstore(shl(2, iszero(to)), 0xea553b3401336cea)
+                    revert(0x1c, 0x04)
+                }
+                sstore(toBalanceSlot, toBalanceSlotPacked)
+            }
+            // Emit the {Transfer} event.
+            log4(codesize(), 0x00, _TRANSFER_TOPIC, from, to, id)
+        }
     }
 
     /// @dev Blocks transfers of titles that are Pledged, Liquidating or RedemptionRequested, transfers to the
-    /// registry itself, and ether sent along. Mints and burns have their own checks.
+    /// registry itself, and ether sent along, on the paths that do not go through `transferFrom` (the loan manager's
+    /// hooks move titles with Solady's `_transfer`). Mints and burns have their own checks.
     function _beforeTokenTransfer(address from, address to, uint256 titleId) internal override {
         if (msg.value != 0) revert EtherNotAccepted(msg.value);
         if (from == address(0) || to == address(0)) return;
