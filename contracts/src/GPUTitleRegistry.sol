@@ -349,57 +349,96 @@ contract GPUTitleRegistry is IGPUTitleRegistry, ERC721, AccessControl {
     /// @inheritdoc IGPUTitleRegistry
     function pledge(uint256 titleId, address borrower) external returns (uint256 value) {
         if (msg.sender != loanManager) revert CallerNotLoanManager(msg.sender, loanManager);
-        Status status = _liveStatus(titleId);
+        (uint256 slot, uint256 packed) = _ownership(titleId);
+        Status status = _liveStatusOf(titleId, packed);
         if (status != Status.Appraised) revert InvalidStatus(titleId, status);
-        address owner = _ownerOf(titleId);
+        address owner = address(uint160(packed));
         if (owner != borrower) revert BorrowerNotOwner(titleId, borrower, owner);
         if (!_isApprovedOrOwner(msg.sender, titleId)) revert LoanManagerNotApproved(titleId, msg.sender);
         value = _currentValue(titleId, status);
         if (value == 0) revert NoCurrentValue(titleId);
 
         _records[titleId].pledgor = borrower;
-        // Moved while still Appraised (the transfer check passes), then marked Pledged. No receiver callback. The
-        // transfer cleared any approval, so the approval flag goes with the status change.
-        _transfer(address(0), borrower, msg.sender, titleId);
-        _setExtraData(
-            titleId, (_getExtraData(titleId) & ~(_STATUS_MASK | _APPROVAL_FLAG)) | uint96(uint8(Status.Pledged))
-        );
+        _move(titleId, slot, packed, msg.sender, Status.Pledged);
         emit TitlePledged(titleId, borrower, msg.sender, value);
     }
 
     /// @inheritdoc IGPUTitleRegistry
     function release(uint256 titleId, address to) external {
-        Status status = _liveStatus(titleId);
+        (uint256 slot, uint256 packed) = _ownership(titleId);
+        Status status = _liveStatusOf(titleId, packed);
         if (status != Status.Pledged && status != Status.Liquidating) revert InvalidStatus(titleId, status);
-        _handOver(titleId, to);
+        _handOver(titleId, slot, packed, to);
         emit TitleReleased(titleId, msg.sender, to);
     }
 
     /// @inheritdoc IGPUTitleRegistry
     function startLiquidation(uint256 titleId) external {
-        Status status = _liveStatus(titleId);
+        (uint256 slot, uint256 packed) = _ownership(titleId);
+        Status status = _liveStatusOf(titleId, packed);
         if (status != Status.Pledged) revert InvalidStatus(titleId, status);
-        _onlyEscrow(titleId);
-        _setStatus(titleId, Status.Liquidating);
+        address escrow = address(uint160(packed));
+        if (msg.sender != escrow) revert CallerNotEscrow(titleId, msg.sender, escrow);
+        // The status byte goes from Pledged to Liquidating, in the word just read.
+        uint256 liquidating = (packed & ~(uint256(_STATUS_MASK) << 160)) | (uint256(Status.Liquidating) << 160);
+        /// @solidity memory-safe-assembly
+        assembly {
+            sstore(slot, liquidating)
+        }
         emit LiquidationStarted(titleId, msg.sender);
     }
 
     /// @inheritdoc IGPUTitleRegistry
     function settleLiquidation(uint256 titleId, address recipient) external {
-        Status status = _liveStatus(titleId);
+        (uint256 slot, uint256 packed) = _ownership(titleId);
+        Status status = _liveStatusOf(titleId, packed);
         if (status != Status.Liquidating) revert InvalidStatus(titleId, status);
-        _handOver(titleId, recipient);
+        _handOver(titleId, slot, packed, recipient);
         emit LiquidationSettled(titleId, msg.sender, recipient);
     }
 
-    /// @dev Escrow check, then back to Appraised and out of escrow to `to`, with no receiver callback.
-    function _handOver(uint256 titleId, address to) internal {
-        address escrow = _onlyEscrow(titleId);
+    /// @dev Escrow check, then out of escrow to `to` and back to Appraised, with no receiver callback. `slot` and
+    /// `packed` are the title's ownership slot and word (`_ownership`).
+    function _handOver(uint256 titleId, uint256 slot, uint256 packed, address to) internal {
+        address escrow = address(uint160(packed));
+        if (msg.sender != escrow) revert CallerNotEscrow(titleId, msg.sender, escrow);
         if (to == address(0) || to == address(this)) revert InvalidRecipient(to);
         // The pledgor stays recorded: nothing reads it unless the title is Pledged or Liquidating, and the next pledge
-        // overwrites it, so clearing it would cost a storage write for nothing. Appraised first, so the transfer check lets the title move.
-        _setStatus(titleId, Status.Appraised);
-        _transfer(address(0), escrow, to, titleId);
+        // overwrites it, so clearing it would cost a storage write for nothing.
+        _move(titleId, slot, packed, to, Status.Appraised);
+    }
+
+    /// @dev The hooks' transfer: moves `titleId` from its owner to `to` (checked by the caller) and sets its status,
+    /// in one write of the ownership word `packed`, read from `ownershipSlot` by the caller in this call (Solady's
+    /// `_transfer` followed by a status write would read it twice and write it twice). No receiver callback. The token
+    /// approval is cleared, read only when the approval flag is set (a pledged title never has one: `pledge` clears
+    /// it and the escrow approves nobody); the flag is cleared.
+    function _move(uint256 titleId, uint256 ownershipSlot, uint256 packed, address to, Status status) internal {
+        address from = address(uint160(packed));
+        /// @solidity memory-safe-assembly
+        assembly {
+            if and(packed, shl(160, _APPROVAL_FLAG)) {
+                if sload(add(1, ownershipSlot)) { sstore(add(1, ownershipSlot), 0) }
+            }
+            // Keep the extra data but the status byte and the flag; the new owner and status go in.
+            let keep := shl(160, not(or(_STATUS_MASK, _APPROVAL_FLAG)))
+            sstore(ownershipSlot, or(and(packed, keep), or(to, shl(160, status))))
+            // Decrement the balance of `from`.
+            mstore(0x1c, _ERC721_SLOT_SEED)
+            mstore(0x00, from)
+            let fromBalanceSlot := keccak256(0x0c, 0x1c)
+            sstore(fromBalanceSlot, sub(sload(fromBalanceSlot), 1))
+            // Increment the balance of `to`.
+            mstore(0x00, to)
+            let toBalanceSlot := keccak256(0x0c, 0x1c)
+            let toBalancePacked := add(sload(toBalanceSlot), 1)
+            if iszero(and(toBalancePacked, _MAX_ACCOUNT_BALANCE)) {
+                mstore(0x00, 0x01336cea) // `AccountBalanceOverflow()`.
+                revert(0x1c, 0x04)
+            }
+            sstore(toBalanceSlot, toBalancePacked)
+            log4(codesize(), 0x00, _TRANSFER_TOPIC, from, to, titleId)
+        }
     }
 
     /*//////////////////////////////////////////////////////////////
@@ -430,8 +469,9 @@ contract GPUTitleRegistry is IGPUTitleRegistry, ERC721, AccessControl {
     }
 
     /// @dev Solady's `transferFrom` (also reached by both `safeTransferFrom`s) with the registry's transfer rules
-    /// applied to the ownership word it loads anyway, rather than in `_beforeTokenTransfer`, which would read that
-    /// word a second time: ether is refused, titles that are Pledged, Liquidating or RedemptionRequested do not move,
+    /// applied to the ownership word it loads anyway (a `_beforeTokenTransfer` hook would read that word a second
+    /// time; the registry has none: mints and burns have their own checks, and the loan manager's hooks move titles
+    /// with `_move`): ether is refused, titles that are Pledged, Liquidating or RedemptionRequested do not move,
     /// and nothing is sent to the registry itself. The checks run in the hook's order, before Solady's own. The
     /// approval slot is read (and cleared) only when the approval flag is set, or for a caller other than the owner;
     /// the flag is cleared in the ownership word the transfer writes anyway.
@@ -516,19 +556,6 @@ contract GPUTitleRegistry is IGPUTitleRegistry, ERC721, AccessControl {
         }
     }
 
-    /// @dev Blocks transfers of titles that are Pledged, Liquidating or RedemptionRequested, transfers to the
-    /// registry itself, and ether sent along, on the paths that do not go through `transferFrom` (the loan manager's
-    /// hooks move titles with Solady's `_transfer`). Mints and burns have their own checks.
-    function _beforeTokenTransfer(address from, address to, uint256 titleId) internal override {
-        if (msg.value != 0) revert EtherNotAccepted(msg.value);
-        if (from == address(0) || to == address(0)) return;
-        Status status = Status(uint8(_getExtraData(titleId) & _STATUS_MASK));
-        if (status == Status.Pledged || status == Status.Liquidating || status == Status.RedemptionRequested) {
-            revert InvalidStatus(titleId, status);
-        }
-        if (to == address(this)) revert InvalidRecipient(to);
-    }
-
     /// @inheritdoc ERC721
     function supportsInterface(bytes4 interfaceId) public view override(ERC721, AccessControl) returns (bool) {
         return ERC721.supportsInterface(interfaceId) || AccessControl.supportsInterface(interfaceId);
@@ -601,6 +628,24 @@ contract GPUTitleRegistry is IGPUTitleRegistry, ERC721, AccessControl {
                                 INTERNAL
     //////////////////////////////////////////////////////////////*/
 
+    /// @dev A title's ownership slot and its word: owner (160 bits) | extra data (96 bits).
+    function _ownership(uint256 titleId) internal view returns (uint256 slot, uint256 packed) {
+        /// @solidity memory-safe-assembly
+        assembly {
+            mstore(0x00, titleId)
+            mstore(0x1c, _ERC721_SLOT_SEED)
+            slot := add(titleId, add(titleId, keccak256(0x00, 0x20)))
+            packed := sload(slot)
+        }
+    }
+
+    /// @dev `_liveStatus` from the ownership word `packed` already read.
+    function _liveStatusOf(uint256 titleId, uint256 packed) internal pure returns (Status status) {
+        status = Status(uint8(packed >> 160));
+        if (status == Status.None) revert TitleNotFound(titleId);
+        if (status == Status.Redeemed || status == Status.Withdrawn) revert InvalidStatus(titleId, status);
+    }
+
     /// @dev The status of a minted title; reverts for an id never minted.
     function _statusOf(uint256 titleId) internal view returns (Status status) {
         status = Status(uint8(_getExtraData(titleId) & _STATUS_MASK));
@@ -628,12 +673,6 @@ contract GPUTitleRegistry is IGPUTitleRegistry, ERC721, AccessControl {
         address owner = _ownerOf(titleId);
         if (owner == address(0)) _statusOf(titleId); // a clearer error for an id never minted
         if (msg.sender != owner) revert NotTitleHolder(titleId, msg.sender, owner);
-    }
-
-    /// @dev Only the contract holding a pledged title (the loan manager that pledged it) may move it.
-    function _onlyEscrow(uint256 titleId) internal view returns (address escrow) {
-        escrow = _ownerOf(titleId);
-        if (msg.sender != escrow) revert CallerNotEscrow(titleId, msg.sender, escrow);
     }
 
     function _currentValue(uint256 titleId, Status status) internal view returns (uint256) {

@@ -34,8 +34,8 @@ import {LibBit} from "solady/utils/LibBit.sol";
 /// - word 1 (written by the first payment that does not close the loan): original principal | opened at. Until then
 ///   they are word 0's principal and paid-through time.
 /// - word 2 (written on liquidation, which also writes word 1): auction start | title value at default | interest
-///   and penalty owed at default | liquidation fee. Once sold, word 0's principal field holds the borrower's
-///   unclaimed surplus.
+///   and penalty owed at default | liquidation fee; deleted by the sale (for the storage refund). Once sold, word 0's
+///   principal field holds the borrower's unclaimed surplus.
 contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
     /*//////////////////////////////////////////////////////////////
                                CONSTANTS
@@ -120,6 +120,8 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
     uint256 internal constant W0_TERM_SHIFT = 233;
     uint256 internal constant W0_THRESHOLD_SHIFT = 239;
     uint256 internal constant W0_HISTORY_FLAG = 1 << 253;
+    uint256 internal constant W0_STATUS_MASK = 7 << W0_STATUS_SHIFT;
+    uint256 internal constant W0_PRINCIPAL_MASK = uint256(type(uint88).max) << W0_PRINCIPAL_SHIFT;
     // Loan word 1: original principal | opened at.
     uint256 internal constant W1_OPENED_SHIFT = 88;
     // Loan word 2: auction start | title value at default | interest and penalty owed at default | fee.
@@ -265,8 +267,7 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
         emit LoanRepaid(loanId, msg.sender, p.interest, p.protocolShare, p.principal, l.principal, l.paid);
 
         _aid.transferFrom(msg.sender, address(this), paid);
-        if (p.toBook != 0) _vault.repay(p.toBook);
-        if (p.income != 0) _vault.addIncome(p.income);
+        if (p.toBook != 0 || p.income != 0) _vault.repayAndAddIncome(p.toBook, p.income);
         if (l.status == LoanStatus.Repaid) _registry.release(l.titleId, _borrowers[l.borrowerId]);
     }
 
@@ -314,7 +315,8 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
     /// @inheritdoc ILoans
     function bid(uint256 loanId) external nonReentrant returns (uint256 price) {
         uint256[3] storage words = _loans[loanId];
-        Loan memory l = _load(words[0]);
+        uint256 w0 = words[0];
+        Loan memory l = _load(w0);
         if (l.status != LoanStatus.Liquidating) revert InvalidLoanStatus(loanId, l.status);
         uint256 auction = words[2];
         Sale memory sale = _sale(loanId, l, auction);
@@ -323,11 +325,13 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
         Book memory book = _accruedBook();
         book.value -= sale.inBook;
         _storeBook(book);
-        l.status = LoanStatus.Sold;
-        // Once sold, the principal field holds the borrower's unclaimed surplus (word 1 keeps the original
-        // principal, written at the liquidation).
-        l.principal = sale.surplus;
-        words[0] = _word0(l);
+        // Sold. The principal field now holds the borrower's unclaimed surplus (word 1 keeps the original principal,
+        // written at the liquidation); the other fields are kept.
+        words[0] = (w0 & ~(W0_STATUS_MASK | W0_PRINCIPAL_MASK)) | (uint256(LoanStatus.Sold) << W0_STATUS_SHIFT)
+            | (sale.surplus << W0_PRINCIPAL_SHIFT);
+        // The auction is over and its word is never read again: deleting it refunds more than the write costs. The
+        // sale's figures are in `AuctionSettled`.
+        delete words[2];
         if (sale.surplus != 0) {
             uint256 misc = _misc;
             if ((misc >> MISC_SURPLUS_SHIFT) + sale.surplus > MAX_SURPLUS) revert BookTooLarge();
@@ -336,8 +340,7 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
         emit AuctionSettled(loanId, msg.sender, price, sale.income, sale.fee, sale.surplus, sale.cover, sale.loss);
 
         _aid.transferFrom(msg.sender, address(this), price);
-        _settleVault(sale.toVault + sale.cover);
-        if (sale.income != 0) _vault.addIncome(sale.income);
+        _settleVault(sale.toVault + sale.cover, sale.income);
         _registry.settleLiquidation(l.titleId, msg.sender);
     }
 
@@ -360,7 +363,7 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
         address recovery_ = address(uint160(_misc));
         emit LoanWrittenOff(loanId, recovery_, cover, loss);
 
-        _settleVault(cover);
+        _settleVault(cover, 0);
         _registry.settleLiquidation(l.titleId, recovery_);
     }
 
@@ -701,9 +704,8 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
         emit LoanRepaid(loanId, msg.sender, owed, protocolShare, l.principal, 0, l.paid);
 
         _aid.transferFrom(msg.sender, address(this), paid);
-        _vault.repay(inBook);
         // What sAID's book did not count (penalty, interest after the deadline) vests as income.
-        if (owed - protocolShare > counted) _vault.addIncome(owed - protocolShare - counted);
+        _vault.repayAndAddIncome(inBook, owed - protocolShare > counted ? owed - protocolShare - counted : 0);
         _registry.release(l.titleId, _borrowers[l.borrowerId]);
     }
 
@@ -764,10 +766,10 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
         loss = shortfall - cover;
     }
 
-    /// @dev Returns `amount` to the vault, which re-reads the book; with nothing to return, only the re-read (the book
-    /// has recognised a loss).
-    function _settleVault(uint256 amount) internal {
-        if (amount != 0) _vault.repay(amount);
+    /// @dev Returns `amount` to the vault and pays it `income`, in one call; the vault re-reads the book. With nothing
+    /// to pay, only the re-read (the book has recognised a loss).
+    function _settleVault(uint256 amount, uint256 income) internal {
+        if (amount != 0 || income != 0) _vault.repayAndAddIncome(amount, income);
         else _vault.refreshBook();
     }
 

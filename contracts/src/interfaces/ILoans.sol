@@ -102,7 +102,7 @@ interface ILoans is IRoles {
         uint256 ltvBps; // payoff / collateralValue (type(uint256).max when the value is 0)
         uint256 healthFactor; // collateralValue x threshold / payoff, 1e18 = at the threshold
         DefaultReason defaultReason; // why `liquidate` would succeed now (Active only)
-        uint256 auctionStart; // 0 unless liquidated
+        uint256 auctionStart; // 0 unless liquidated, and again once sold (the sale deletes the auction's record)
         uint256 auctionEnd;
         uint256 auctionBasis; // the title's value at the default
         uint256 auctionPrice; // what `bid` pays now (0 unless the auction is live)
