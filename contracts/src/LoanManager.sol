@@ -30,7 +30,8 @@ import {LibBit} from "solady/utils/LibBit.sol";
 /// operation reads and writes the two global words (`_book`, `_config`) and one deadline bucket. Per loan:
 /// - word 0 (written at opening, updated by every operation): borrower id | title | principal | schedule anchor day |
 ///   paid through | APR | protocol share | status | installments paid | term | liquidation threshold | history flag.
-///   Borrowers get a 24-bit id on their first loan (`_borrowerIds`, `_borrowers`), so the loan fits one word.
+///   Borrowers get a 24-bit id on their first loan, so the loan fits one word: their address hashed to 24 bits, the
+///   next free one on a collision (`_borrowerId`); `_borrowers` maps it back. One new slot per borrower, once.
 /// - word 1 (written by the first payment that does not close the loan): original principal | opened at. Until then
 ///   they are word 0's principal and paid-through time.
 /// - word 2 (written on liquidation, which also writes word 1): auction start | title value at default | interest
@@ -74,6 +75,9 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
     uint256 internal constant MAX_TITLE_ID = type(uint32).max;
     uint256 internal constant MAX_LOANS = type(uint32).max;
     uint256 internal constant MAX_BORROWERS = type(uint24).max;
+    /// @dev A borrower's id is the first id from the hash of its address whose slot holds it or is free, among this
+    /// many (ids are never freed, so a registered borrower is always found within them).
+    uint256 internal constant MAX_PROBES = 32;
     uint256 internal constant MAX_BOOK_VALUE = type(uint112).max; // the vault's bound
     uint256 internal constant MAX_BOOK_RATE = type(uint80).max; // the vault's bound
     uint256 internal constant MAX_PRINCIPAL_OUT = type(uint96).max;
@@ -186,7 +190,6 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
     uint256 internal _config;
     uint256 internal _misc;
     mapping(uint256 loanId => uint256[3] words) internal _loans;
-    mapping(address borrower => uint256 id) internal _borrowerIds;
     mapping(uint256 id => address borrower) internal _borrowers;
     /// @dev Sum of the book rates of performing loans whose deadline is this day (days since the epoch).
     mapping(uint256 day => uint256 rate) internal _expiring;
@@ -444,7 +447,8 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
         view
         returns (LoanView[] memory, uint256)
     {
-        return _scan(1, _borrowerIds[borrower], fromId, maxScan);
+        (uint256 borrowerId, bool known) = _borrowerId(borrower);
+        return _scan(1, known ? borrowerId : 0, fromId, maxScan);
     }
 
     /// @inheritdoc ILoans
@@ -590,12 +594,12 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
     /// @dev Records a new loan of `principal` to the caller on `titleId` at the terms in `config` (registering the
     /// caller as a borrower on their first loan), adds it to the book, and returns its id.
     function _record(uint256 titleId, uint256 principal, uint256 config) internal returns (uint256 loanId) {
-        uint256 borrowerId = _borrowerIds[msg.sender];
-        if (borrowerId == 0) {
-            borrowerId = uint24(config >> CFG_BORROWERS_SHIFT) + 1;
-            if (borrowerId > MAX_BORROWERS) revert BookTooLarge();
-            _borrowerIds[msg.sender] = borrowerId;
+        (uint256 borrowerId, bool known) = _borrowerId(msg.sender);
+        if (!known) {
+            // No free id within `MAX_PROBES` of the hash: only near 2^24 borrowers.
+            if (borrowerId == 0) revert BookTooLarge();
             _borrowers[borrowerId] = msg.sender;
+            // Cannot carry: every borrower holds its own id, so there are fewer than 2^24.
             config += 1 << CFG_BORROWERS_SHIFT;
         }
         loanId = uint32(config >> CFG_LOANS_SHIFT) + 1;
@@ -614,6 +618,26 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
         if (uint96(config) + principal > MAX_PRINCIPAL_OUT) revert BookTooLarge();
         // Cannot carry into the next field: both checked just above.
         _config = config + (1 << CFG_LOANS_SHIFT) + principal;
+    }
+
+    /// @dev `borrower`'s id and whether it is registered; unregistered, the id it would get (0 if none is free within
+    /// `MAX_PROBES`). The id is the address's hash taken to 1..2^24-1, then the next ids in turn while their slot holds
+    /// another borrower: one storage read for almost every borrower, and one new slot (rather than two mappings) on a
+    /// first loan.
+    function _borrowerId(address borrower) internal view returns (uint256 id, bool known) {
+        bytes32 hash;
+        assembly ("memory-safe") {
+            mstore(0x00, borrower)
+            hash := keccak256(0x00, 0x20)
+        }
+        id = uint256(hash) % MAX_BORROWERS + 1;
+        for (uint256 i; i < MAX_PROBES; ++i) {
+            address holder = _borrowers[id];
+            if (holder == borrower) return (id, true);
+            if (holder == address(0)) return (id, false);
+            id = id == MAX_BORROWERS ? 1 : id + 1;
+        }
+        return (0, false);
     }
 
     /// @dev Word 0 of a new loan at the terms in `config`.

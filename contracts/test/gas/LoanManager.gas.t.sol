@@ -26,7 +26,7 @@ contract LoanManager_Gas_Test is LoanBase_Test {
     uint256 internal constant BID_BUDGET = 134_439; // first bid, for returning and first-title bidders
 
     // Regression bounds (measured in brackets).
-    uint256 internal constant OPEN_NEW_BORROWER_MAX = 232_000; // [210,968]
+    uint256 internal constant OPEN_NEW_BORROWER_MAX = 208_000; // [189,137]: over the budget, see contracts/docs/DESIGN.md
     uint256 internal constant REPAY_FIRST_INSTALLMENT_MAX = 138_500; // [125,699]
     uint256 internal constant REPAY_INSTALLMENT_MAX = 123_000; // [111,653]
     uint256 internal constant REPAY_LATE_MAX = 168_500; // [153,150]
