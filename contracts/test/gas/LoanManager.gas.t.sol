@@ -27,6 +27,7 @@ contract LoanManager_Gas_Test is LoanBase_Test {
 
     // Regression bounds (measured in brackets).
     uint256 internal constant OPEN_NEW_BORROWER_MAX = 208_000; // [189,137]: over the budget, see contracts/docs/DESIGN.md
+    uint256 internal constant OPEN_NEW_BORROWER_HOLDING_AID_MAX = 190_000; // [172,037]
     uint256 internal constant REPAY_FIRST_INSTALLMENT_MAX = 138_500; // [125,699]
     uint256 internal constant REPAY_INSTALLMENT_MAX = 123_000; // [111,653]
     uint256 internal constant REPAY_LATE_MAX = 168_500; // [153,150]
@@ -74,6 +75,16 @@ contract LoanManager_Gas_Test is LoanBase_Test {
         vm.prank(borrower);
         loans.openLoan(titleId, L.PRINCIPAL / 2, borrower);
         _measure("openLoan_newBorrower", OPEN_NEW_BORROWER_MAX);
+    }
+
+    /// @dev A first loan whose receiver already holds AID: only the borrower's slot is new.
+    function test_Gas_OpenLoanNewBorrowerHoldingAid() public {
+        _fundAid(borrower, 1000e18);
+        uint256 titleId = _approvedTitle(borrower);
+        _nextBlock();
+        vm.prank(borrower);
+        loans.openLoan(titleId, L.PRINCIPAL / 2, borrower);
+        _measure("openLoan_newBorrower_holdsAid", OPEN_NEW_BORROWER_HOLDING_AID_MAX);
     }
 
     /*//////////////////////////////////////////////////////////////
