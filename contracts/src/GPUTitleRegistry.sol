@@ -46,12 +46,21 @@ contract GPUTitleRegistry is IGPUTitleRegistry, ERC721, AccessControl {
 
     /// @dev Layout of the 96 bits of per-token extra data that Solady's ERC721 keeps in the ownership slot, so the
     /// status moves in the same storage write as the owner: status [0, 8), model id [8, 16), data-centre tier
-    /// [16, 24), GPU count [24, 40), purchase date [40, 80).
+    /// [16, 24), GPU count [24, 40), purchase date [40, 80), approval flag [80] (see `_APPROVAL_FLAG`).
     uint256 internal constant _MODEL_SHIFT = 8;
     uint256 internal constant _TIER_SHIFT = 16;
     uint256 internal constant _COUNT_SHIFT = 24;
     uint256 internal constant _PURCHASE_DATE_SHIFT = 40;
     uint96 internal constant _STATUS_MASK = 0xff;
+    /// @dev Set by `approve` with a non-zero account and cleared by `transferFrom` and `pledge`, which clear the
+    /// token's approval: while it is clear the token has no approved account, so the owner's own `transferFrom` skips
+    /// the cold read of the approval slot. It may be set with no approval (after an approval to zero, or one cleared
+    /// by a path that leaves the flag), which only costs that read.
+    uint96 internal constant _APPROVAL_FLAG = 1 << 80;
+    /// @dev Solady's private ERC-721 constants, for `transferFrom` below (the ownership slot of a token, the
+    /// `Transfer` event's topic).
+    uint256 internal constant _ERC721_SLOT_SEED = 0x7d8825530a5a2e7a << 192;
+    uint256 internal constant _TRANSFER_TOPIC = 0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef;
 
     /*//////////////////////////////////////////////////////////////
                                 STORAGE
@@ -340,54 +349,96 @@ contract GPUTitleRegistry is IGPUTitleRegistry, ERC721, AccessControl {
     /// @inheritdoc IGPUTitleRegistry
     function pledge(uint256 titleId, address borrower) external returns (uint256 value) {
         if (msg.sender != loanManager) revert CallerNotLoanManager(msg.sender, loanManager);
-        Status status = _liveStatus(titleId);
+        (uint256 slot, uint256 packed) = _ownership(titleId);
+        Status status = _liveStatusOf(titleId, packed);
         if (status != Status.Appraised) revert InvalidStatus(titleId, status);
-        address owner = _ownerOf(titleId);
+        address owner = address(uint160(packed));
         if (owner != borrower) revert BorrowerNotOwner(titleId, borrower, owner);
         if (!_isApprovedOrOwner(msg.sender, titleId)) revert LoanManagerNotApproved(titleId, msg.sender);
         value = _currentValue(titleId, status);
         if (value == 0) revert NoCurrentValue(titleId);
 
         _records[titleId].pledgor = borrower;
-        // Moved while still Appraised (the transfer check passes), then marked Pledged. No receiver callback.
-        _transfer(address(0), borrower, msg.sender, titleId);
-        _setStatus(titleId, Status.Pledged);
+        _move(titleId, slot, packed, msg.sender, Status.Pledged);
         emit TitlePledged(titleId, borrower, msg.sender, value);
     }
 
     /// @inheritdoc IGPUTitleRegistry
     function release(uint256 titleId, address to) external {
-        Status status = _liveStatus(titleId);
+        (uint256 slot, uint256 packed) = _ownership(titleId);
+        Status status = _liveStatusOf(titleId, packed);
         if (status != Status.Pledged && status != Status.Liquidating) revert InvalidStatus(titleId, status);
-        _handOver(titleId, to);
+        _handOver(titleId, slot, packed, to);
         emit TitleReleased(titleId, msg.sender, to);
     }
 
     /// @inheritdoc IGPUTitleRegistry
     function startLiquidation(uint256 titleId) external {
-        Status status = _liveStatus(titleId);
+        (uint256 slot, uint256 packed) = _ownership(titleId);
+        Status status = _liveStatusOf(titleId, packed);
         if (status != Status.Pledged) revert InvalidStatus(titleId, status);
-        _onlyEscrow(titleId);
-        _setStatus(titleId, Status.Liquidating);
+        address escrow = address(uint160(packed));
+        if (msg.sender != escrow) revert CallerNotEscrow(titleId, msg.sender, escrow);
+        // The status byte goes from Pledged to Liquidating, in the word just read.
+        uint256 liquidating = (packed & ~(uint256(_STATUS_MASK) << 160)) | (uint256(Status.Liquidating) << 160);
+        /// @solidity memory-safe-assembly
+        assembly {
+            sstore(slot, liquidating)
+        }
         emit LiquidationStarted(titleId, msg.sender);
     }
 
     /// @inheritdoc IGPUTitleRegistry
     function settleLiquidation(uint256 titleId, address recipient) external {
-        Status status = _liveStatus(titleId);
+        (uint256 slot, uint256 packed) = _ownership(titleId);
+        Status status = _liveStatusOf(titleId, packed);
         if (status != Status.Liquidating) revert InvalidStatus(titleId, status);
-        _handOver(titleId, recipient);
+        _handOver(titleId, slot, packed, recipient);
         emit LiquidationSettled(titleId, msg.sender, recipient);
     }
 
-    /// @dev Escrow check, then back to Appraised and out of escrow to `to`, with no receiver callback.
-    function _handOver(uint256 titleId, address to) internal {
-        address escrow = _onlyEscrow(titleId);
+    /// @dev Escrow check, then out of escrow to `to` and back to Appraised, with no receiver callback. `slot` and
+    /// `packed` are the title's ownership slot and word (`_ownership`).
+    function _handOver(uint256 titleId, uint256 slot, uint256 packed, address to) internal {
+        address escrow = address(uint160(packed));
+        if (msg.sender != escrow) revert CallerNotEscrow(titleId, msg.sender, escrow);
         if (to == address(0) || to == address(this)) revert InvalidRecipient(to);
-        _records[titleId].pledgor = address(0);
-        // Appraised first, so the transfer check lets the title move.
-        _setStatus(titleId, Status.Appraised);
-        _transfer(address(0), escrow, to, titleId);
+        // The pledgor stays recorded: nothing reads it unless the title is Pledged or Liquidating, and the next pledge
+        // overwrites it, so clearing it would cost a storage write for nothing.
+        _move(titleId, slot, packed, to, Status.Appraised);
+    }
+
+    /// @dev The hooks' transfer: moves `titleId` from its owner to `to` (checked by the caller) and sets its status,
+    /// in one write of the ownership word `packed`, read from `ownershipSlot` by the caller in this call (Solady's
+    /// `_transfer` followed by a status write would read it twice and write it twice). No receiver callback. The token
+    /// approval is cleared, read only when the approval flag is set (a pledged title never has one: `pledge` clears
+    /// it and the escrow approves nobody); the flag is cleared.
+    function _move(uint256 titleId, uint256 ownershipSlot, uint256 packed, address to, Status status) internal {
+        address from = address(uint160(packed));
+        /// @solidity memory-safe-assembly
+        assembly {
+            if and(packed, shl(160, _APPROVAL_FLAG)) {
+                if sload(add(1, ownershipSlot)) { sstore(add(1, ownershipSlot), 0) }
+            }
+            // Keep the extra data but the status byte and the flag; the new owner and status go in.
+            let keep := shl(160, not(or(_STATUS_MASK, _APPROVAL_FLAG)))
+            sstore(ownershipSlot, or(and(packed, keep), or(to, shl(160, status))))
+            // Decrement the balance of `from`.
+            mstore(0x1c, _ERC721_SLOT_SEED)
+            mstore(0x00, from)
+            let fromBalanceSlot := keccak256(0x0c, 0x1c)
+            sstore(fromBalanceSlot, sub(sload(fromBalanceSlot), 1))
+            // Increment the balance of `to`.
+            mstore(0x00, to)
+            let toBalanceSlot := keccak256(0x0c, 0x1c)
+            let toBalancePacked := add(sload(toBalanceSlot), 1)
+            if iszero(and(toBalancePacked, _MAX_ACCOUNT_BALANCE)) {
+                mstore(0x00, 0x01336cea) // `AccountBalanceOverflow()`.
+                revert(0x1c, 0x04)
+            }
+            sstore(toBalanceSlot, toBalancePacked)
+            log4(codesize(), 0x00, _TRANSFER_TOPIC, from, to, titleId)
+        }
     }
 
     /*//////////////////////////////////////////////////////////////
@@ -410,22 +461,99 @@ contract GPUTitleRegistry is IGPUTitleRegistry, ERC721, AccessControl {
         return renderer.tokenURI(_title(titleId), block.timestamp);
     }
 
-    /// @dev Solady's `approve` is payable; this one refuses ether.
+    /// @dev Solady's `approve` is payable; this one refuses ether. An approval sets the token's approval flag.
     function approve(address account, uint256 titleId) public payable override {
         if (msg.value != 0) revert EtherNotAccepted(msg.value);
         super.approve(account, titleId);
+        if (account != address(0)) _setExtraData(titleId, _getExtraData(titleId) | _APPROVAL_FLAG);
     }
 
-    /// @dev Blocks transfers of titles that are Pledged, Liquidating or RedemptionRequested, transfers to the
-    /// registry itself, and ether sent along. Mints and burns have their own checks.
-    function _beforeTokenTransfer(address from, address to, uint256 titleId) internal override {
+    /// @dev Solady's `transferFrom` (also reached by both `safeTransferFrom`s) with the registry's transfer rules
+    /// applied to the ownership word it loads anyway (a `_beforeTokenTransfer` hook would read that word a second
+    /// time; the registry has none: mints and burns have their own checks, and the loan manager's hooks move titles
+    /// with `_move`): ether is refused, titles that are Pledged, Liquidating or RedemptionRequested do not move,
+    /// and nothing is sent to the registry itself. The checks run in the hook's order, before Solady's own. The
+    /// approval slot is read (and cleared) only when the approval flag is set, or for a caller other than the owner;
+    /// the flag is cleared in the ownership word the transfer writes anyway.
+    function transferFrom(address from, address to, uint256 id) public payable override {
         if (msg.value != 0) revert EtherNotAccepted(msg.value);
-        if (from == address(0) || to == address(0)) return;
-        Status status = Status(uint8(_getExtraData(titleId) & _STATUS_MASK));
-        if (status == Status.Pledged || status == Status.Liquidating || status == Status.RedemptionRequested) {
-            revert InvalidStatus(titleId, status);
+        /// @solidity memory-safe-assembly
+        assembly {
+            // Clear the upper 96 bits.
+            let bitmaskAddress := shr(96, not(0))
+            from := and(bitmaskAddress, from)
+            to := and(bitmaskAddress, to)
+            // Load the ownership data.
+            mstore(0x00, id)
+            mstore(0x1c, or(_ERC721_SLOT_SEED, caller()))
+            let ownershipSlot := add(id, add(id, keccak256(0x00, 0x20)))
+            let ownershipPacked := sload(ownershipSlot)
+            // The status is the low byte of the extra data: Pledged (4), Liquidating (5) and RedemptionRequested (6)
+            // cannot move.
+            let status := and(shr(160, ownershipPacked), 0xff)
+            if lt(sub(status, 4), 3) {
+                // `InvalidStatus(id, status)`.
+                mstore(0x00, 0x07dbba4c)
+                mstore(0x20, id)
+                mstore(0x40, status)
+                revert(0x1c, 0x44)
+            }
+            if eq(to, address()) {
+                // `InvalidRecipient(to)`.
+                mstore(0x00, 0x17858bbe)
+                mstore(0x20, to)
+                revert(0x1c, 0x24)
+            }
+            let owner := and(bitmaskAddress, ownershipPacked)
+            // Revert if the token does not exist, or if `from` is not the owner.
+            if iszero(mul(owner, eq(owner, from))) {
+                // `TokenDoesNotExist()`, `TransferFromIncorrectOwner()`.
+                mstore(shl(2, iszero(owner)), 0xceea21b6a1148100)
+                revert(0x1c, 0x04)
+            }
+            // Load, check, and update the token approval: with the flag clear there is none to read.
+            {
+                mstore(0x00, from)
+                let flag := shl(160, _APPROVAL_FLAG)
+                let mayBeApproved := and(ownershipPacked, flag)
+                if or(mayBeApproved, iszero(eq(caller(), from))) {
+                    let approvedAddress := sload(add(1, ownershipSlot))
+                    // Revert if the caller is not the owner, nor approved.
+                    if iszero(or(eq(caller(), from), eq(caller(), approvedAddress))) {
+                        if iszero(sload(keccak256(0x0c, 0x30))) {
+                            mstore(0x00, 0x4b6e7f18) // `NotOwnerNorApproved()`.
+                            revert(0x1c, 0x04)
+                        }
+                    }
+                    // Delete the approved address if any.
+                    if approvedAddress { sstore(add(1, ownershipSlot), 0) }
+                }
+                // Clear the flag with the owner update below.
+                ownershipPacked := xor(ownershipPacked, mayBeApproved)
+            }
+            // Update with the new owner.
+            sstore(ownershipSlot, xor(ownershipPacked, xor(from, to)))
+            // Decrement the balance of `from`.
+            {
+                let fromBalanceSlot := keccak256(0x0c, 0x1c)
+                sstore(fromBalanceSlot, sub(sload(fromBalanceSlot), 1))
+            }
+            // Increment the balance of `to`.
+            {
+                mstore(0x00, to)
+                let toBalanceSlot := keccak256(0x0c, 0x1c)
+                let toBalanceSlotPacked := add(sload(toBalanceSlot), 1)
+                // Revert if `to` is the zero address, or if the account balance overflows.
+                if iszero(mul(to, and(toBalanceSlotPacked, _MAX_ACCOUNT_BALANCE))) {
+                    // `TransferToZeroAddress()`, `AccountBalanceOverflow()`.
+                    mstore(shl(2, iszero(to)), 0xea553b3401336cea)
+                    revert(0x1c, 0x04)
+                }
+                sstore(toBalanceSlot, toBalanceSlotPacked)
+            }
+            // Emit the {Transfer} event.
+            log4(codesize(), 0x00, _TRANSFER_TOPIC, from, to, id)
         }
-        if (to == address(this)) revert InvalidRecipient(to);
     }
 
     /// @inheritdoc ERC721
@@ -500,6 +628,24 @@ contract GPUTitleRegistry is IGPUTitleRegistry, ERC721, AccessControl {
                                 INTERNAL
     //////////////////////////////////////////////////////////////*/
 
+    /// @dev A title's ownership slot and its word: owner (160 bits) | extra data (96 bits).
+    function _ownership(uint256 titleId) internal view returns (uint256 slot, uint256 packed) {
+        /// @solidity memory-safe-assembly
+        assembly {
+            mstore(0x00, titleId)
+            mstore(0x1c, _ERC721_SLOT_SEED)
+            slot := add(titleId, add(titleId, keccak256(0x00, 0x20)))
+            packed := sload(slot)
+        }
+    }
+
+    /// @dev `_liveStatus` from the ownership word `packed` already read.
+    function _liveStatusOf(uint256 titleId, uint256 packed) internal pure returns (Status status) {
+        status = Status(uint8(packed >> 160));
+        if (status == Status.None) revert TitleNotFound(titleId);
+        if (status == Status.Redeemed || status == Status.Withdrawn) revert InvalidStatus(titleId, status);
+    }
+
     /// @dev The status of a minted title; reverts for an id never minted.
     function _statusOf(uint256 titleId) internal view returns (Status status) {
         status = Status(uint8(_getExtraData(titleId) & _STATUS_MASK));
@@ -527,12 +673,6 @@ contract GPUTitleRegistry is IGPUTitleRegistry, ERC721, AccessControl {
         address owner = _ownerOf(titleId);
         if (owner == address(0)) _statusOf(titleId); // a clearer error for an id never minted
         if (msg.sender != owner) revert NotTitleHolder(titleId, msg.sender, owner);
-    }
-
-    /// @dev Only the contract holding a pledged title (the loan manager that pledged it) may move it.
-    function _onlyEscrow(uint256 titleId) internal view returns (address escrow) {
-        escrow = _ownerOf(titleId);
-        if (msg.sender != escrow) revert CallerNotEscrow(titleId, msg.sender, escrow);
     }
 
     function _currentValue(uint256 titleId, Status status) internal view returns (uint256) {

@@ -30,12 +30,13 @@ import {LibBit} from "solady/utils/LibBit.sol";
 /// operation reads and writes the two global words (`_book`, `_config`) and one deadline bucket. Per loan:
 /// - word 0 (written at opening, updated by every operation): borrower id | title | principal | schedule anchor day |
 ///   paid through | APR | protocol share | status | installments paid | term | liquidation threshold | history flag.
-///   Borrowers get a 24-bit id on their first loan (`_borrowerIds`, `_borrowers`), so the loan fits one word.
+///   Borrowers get a 24-bit id on their first loan, so the loan fits one word: their address hashed to 24 bits, the
+///   next free one on a collision (`_borrowerId`); `_borrowers` maps it back. One new slot per borrower, once.
 /// - word 1 (written by the first payment that does not close the loan): original principal | opened at. Until then
 ///   they are word 0's principal and paid-through time.
 /// - word 2 (written on liquidation, which also writes word 1): auction start | title value at default | interest
-///   and penalty owed at default | liquidation fee. Once sold, word 0's principal field holds the borrower's
-///   unclaimed surplus.
+///   and penalty owed at default | liquidation fee; deleted by the sale (for the storage refund). Once sold, word 0's
+///   principal field holds the borrower's unclaimed surplus.
 contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
     /*//////////////////////////////////////////////////////////////
                                CONSTANTS
@@ -74,6 +75,9 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
     uint256 internal constant MAX_TITLE_ID = type(uint32).max;
     uint256 internal constant MAX_LOANS = type(uint32).max;
     uint256 internal constant MAX_BORROWERS = type(uint24).max;
+    /// @dev A borrower's id is the first id from the hash of its address whose slot holds it or is free, among this
+    /// many (ids are never freed, so a registered borrower is always found within them).
+    uint256 internal constant MAX_PROBES = 32;
     uint256 internal constant MAX_BOOK_VALUE = type(uint112).max; // the vault's bound
     uint256 internal constant MAX_BOOK_RATE = type(uint80).max; // the vault's bound
     uint256 internal constant MAX_PRINCIPAL_OUT = type(uint96).max;
@@ -120,6 +124,8 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
     uint256 internal constant W0_TERM_SHIFT = 233;
     uint256 internal constant W0_THRESHOLD_SHIFT = 239;
     uint256 internal constant W0_HISTORY_FLAG = 1 << 253;
+    uint256 internal constant W0_STATUS_MASK = 7 << W0_STATUS_SHIFT;
+    uint256 internal constant W0_PRINCIPAL_MASK = uint256(type(uint88).max) << W0_PRINCIPAL_SHIFT;
     // Loan word 1: original principal | opened at.
     uint256 internal constant W1_OPENED_SHIFT = 88;
     // Loan word 2: auction start | title value at default | interest and penalty owed at default | fee.
@@ -184,7 +190,6 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
     uint256 internal _config;
     uint256 internal _misc;
     mapping(uint256 loanId => uint256[3] words) internal _loans;
-    mapping(address borrower => uint256 id) internal _borrowerIds;
     mapping(uint256 id => address borrower) internal _borrowers;
     /// @dev Sum of the book rates of performing loans whose deadline is this day (days since the epoch).
     mapping(uint256 day => uint256 rate) internal _expiring;
@@ -265,8 +270,7 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
         emit LoanRepaid(loanId, msg.sender, p.interest, p.protocolShare, p.principal, l.principal, l.paid);
 
         _aid.transferFrom(msg.sender, address(this), paid);
-        if (p.toBook != 0) _vault.repay(p.toBook);
-        if (p.income != 0) _vault.addIncome(p.income);
+        if (p.toBook != 0 || p.income != 0) _vault.repayAndAddIncome(p.toBook, p.income);
         if (l.status == LoanStatus.Repaid) _registry.release(l.titleId, _borrowers[l.borrowerId]);
     }
 
@@ -314,7 +318,8 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
     /// @inheritdoc ILoans
     function bid(uint256 loanId) external nonReentrant returns (uint256 price) {
         uint256[3] storage words = _loans[loanId];
-        Loan memory l = _load(words[0]);
+        uint256 w0 = words[0];
+        Loan memory l = _load(w0);
         if (l.status != LoanStatus.Liquidating) revert InvalidLoanStatus(loanId, l.status);
         uint256 auction = words[2];
         Sale memory sale = _sale(loanId, l, auction);
@@ -323,11 +328,13 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
         Book memory book = _accruedBook();
         book.value -= sale.inBook;
         _storeBook(book);
-        l.status = LoanStatus.Sold;
-        // Once sold, the principal field holds the borrower's unclaimed surplus (word 1 keeps the original
-        // principal, written at the liquidation).
-        l.principal = sale.surplus;
-        words[0] = _word0(l);
+        // Sold. The principal field now holds the borrower's unclaimed surplus (word 1 keeps the original principal,
+        // written at the liquidation); the other fields are kept.
+        words[0] = (w0 & ~(W0_STATUS_MASK | W0_PRINCIPAL_MASK)) | (uint256(LoanStatus.Sold) << W0_STATUS_SHIFT)
+            | (sale.surplus << W0_PRINCIPAL_SHIFT);
+        // The auction is over and its word is never read again: deleting it refunds more than the write costs. The
+        // sale's figures are in `AuctionSettled`.
+        delete words[2];
         if (sale.surplus != 0) {
             uint256 misc = _misc;
             if ((misc >> MISC_SURPLUS_SHIFT) + sale.surplus > MAX_SURPLUS) revert BookTooLarge();
@@ -336,8 +343,7 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
         emit AuctionSettled(loanId, msg.sender, price, sale.income, sale.fee, sale.surplus, sale.cover, sale.loss);
 
         _aid.transferFrom(msg.sender, address(this), price);
-        _settleVault(sale.toVault + sale.cover);
-        if (sale.income != 0) _vault.addIncome(sale.income);
+        _settleVault(sale.toVault + sale.cover, sale.income);
         _registry.settleLiquidation(l.titleId, msg.sender);
     }
 
@@ -360,7 +366,7 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
         address recovery_ = address(uint160(_misc));
         emit LoanWrittenOff(loanId, recovery_, cover, loss);
 
-        _settleVault(cover);
+        _settleVault(cover, 0);
         _registry.settleLiquidation(l.titleId, recovery_);
     }
 
@@ -441,7 +447,8 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
         view
         returns (LoanView[] memory, uint256)
     {
-        return _scan(1, _borrowerIds[borrower], fromId, maxScan);
+        (uint256 borrowerId, bool known) = _borrowerId(borrower);
+        return _scan(1, known ? borrowerId : 0, fromId, maxScan);
     }
 
     /// @inheritdoc ILoans
@@ -587,12 +594,12 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
     /// @dev Records a new loan of `principal` to the caller on `titleId` at the terms in `config` (registering the
     /// caller as a borrower on their first loan), adds it to the book, and returns its id.
     function _record(uint256 titleId, uint256 principal, uint256 config) internal returns (uint256 loanId) {
-        uint256 borrowerId = _borrowerIds[msg.sender];
-        if (borrowerId == 0) {
-            borrowerId = uint24(config >> CFG_BORROWERS_SHIFT) + 1;
-            if (borrowerId > MAX_BORROWERS) revert BookTooLarge();
-            _borrowerIds[msg.sender] = borrowerId;
+        (uint256 borrowerId, bool known) = _borrowerId(msg.sender);
+        if (!known) {
+            // No free id within `MAX_PROBES` of the hash: only near 2^24 borrowers.
+            if (borrowerId == 0) revert BookTooLarge();
             _borrowers[borrowerId] = msg.sender;
+            // Cannot carry: every borrower holds its own id, so there are fewer than 2^24.
             config += 1 << CFG_BORROWERS_SHIFT;
         }
         loanId = uint32(config >> CFG_LOANS_SHIFT) + 1;
@@ -611,6 +618,26 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
         if (uint96(config) + principal > MAX_PRINCIPAL_OUT) revert BookTooLarge();
         // Cannot carry into the next field: both checked just above.
         _config = config + (1 << CFG_LOANS_SHIFT) + principal;
+    }
+
+    /// @dev `borrower`'s id and whether it is registered; unregistered, the id it would get (0 if none is free within
+    /// `MAX_PROBES`). The id is the address's hash taken to 1..2^24-1, then the next ids in turn while their slot holds
+    /// another borrower: one storage read for almost every borrower, and one new slot (rather than two mappings) on a
+    /// first loan.
+    function _borrowerId(address borrower) internal view returns (uint256 id, bool known) {
+        bytes32 hash;
+        assembly ("memory-safe") {
+            mstore(0x00, borrower)
+            hash := keccak256(0x00, 0x20)
+        }
+        id = uint256(hash) % MAX_BORROWERS + 1;
+        for (uint256 i; i < MAX_PROBES; ++i) {
+            address holder = _borrowers[id];
+            if (holder == borrower) return (id, true);
+            if (holder == address(0)) return (id, false);
+            id = id == MAX_BORROWERS ? 1 : id + 1;
+        }
+        return (0, false);
     }
 
     /// @dev Word 0 of a new loan at the terms in `config`.
@@ -701,9 +728,8 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
         emit LoanRepaid(loanId, msg.sender, owed, protocolShare, l.principal, 0, l.paid);
 
         _aid.transferFrom(msg.sender, address(this), paid);
-        _vault.repay(inBook);
         // What sAID's book did not count (penalty, interest after the deadline) vests as income.
-        if (owed - protocolShare > counted) _vault.addIncome(owed - protocolShare - counted);
+        _vault.repayAndAddIncome(inBook, owed - protocolShare > counted ? owed - protocolShare - counted : 0);
         _registry.release(l.titleId, _borrowers[l.borrowerId]);
     }
 
@@ -764,10 +790,10 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
         loss = shortfall - cover;
     }
 
-    /// @dev Returns `amount` to the vault, which re-reads the book; with nothing to return, only the re-read (the book
-    /// has recognised a loss).
-    function _settleVault(uint256 amount) internal {
-        if (amount != 0) _vault.repay(amount);
+    /// @dev Returns `amount` to the vault and pays it `income`, in one call; the vault re-reads the book. With nothing
+    /// to pay, only the re-read (the book has recognised a loss).
+    function _settleVault(uint256 amount, uint256 income) internal {
+        if (amount != 0 || income != 0) _vault.repayAndAddIncome(amount, income);
         else _vault.refreshBook();
     }
 

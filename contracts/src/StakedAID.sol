@@ -408,13 +408,13 @@ contract StakedAID is IStakedAID, LeanERC20, Roles {
 
     /// @inheritdoc IStakedAID
     function draw(uint256 assets, address receiver) external {
-        _onlyLoanManager();
+        address manager = _onlyLoanManager();
         if (assets == 0) revert ZeroAmount();
         if (receiver == address(0) || receiver == address(this)) revert InvalidReceiver(receiver);
         uint256 state = _state;
         if (state & BORROW_PAUSED_FLAG != 0) revert BorrowPaused();
         // The loan manager has recorded the loan: the book it reports now includes `assets`.
-        uint256 book = _refreshBook();
+        uint256 book = _refreshBook(manager);
         uint256 idle = _idle(state);
         uint256 bookBefore = book > assets ? book - assets : 0;
         uint256 maxAssets = _maxDraw(idle, bookBefore);
@@ -424,13 +424,14 @@ contract StakedAID is IStakedAID, LeanERC20, Roles {
     }
 
     /// @inheritdoc IStakedAID
-    function repay(uint256 assets) external {
-        _onlyLoanManager();
-        if (assets == 0) revert ZeroAmount();
-        _refreshBook();
-        emit Repaid(assets);
-        // AID lets this vault pull without an allowance; it only ever pulls from its caller.
-        _aid.savingsPull(msg.sender, address(_silo), assets);
+    function repayAndAddIncome(uint256 assets, uint256 income) external {
+        address manager = _onlyLoanManager();
+        if (assets == 0 && income == 0) revert ZeroAmount();
+        _refreshBook(manager);
+        if (assets != 0) emit Repaid(assets);
+        if (income != 0) _vest(income);
+        // AID lets this vault pull without an allowance; it only ever pulls from its caller. One pull for both.
+        _aid.savingsPull(msg.sender, address(_silo), assets + income);
     }
 
     /// @inheritdoc IStakedAID
@@ -439,20 +440,13 @@ contract StakedAID is IStakedAID, LeanERC20, Roles {
             revert NotIncomeSource(msg.sender);
         }
         if (assets == 0) revert ZeroAmount();
-        uint256 state = _state;
-        // What is still vesting vests again, with the new income, over a full period from now.
-        uint256 unvested = _unvested(state) + assets;
-        if (unvested > MAX_UNVESTED) revert IncomeTooLarge(unvested, MAX_UNVESTED);
-        uint256 end = block.timestamp + VESTING_PERIOD;
-        _state = (state & (SUPPLY_MASK | (uint256(0xff) << FLAGS_SHIFT))) | (unvested << VESTING_SHIFT)
-            | (end << VESTING_END_SHIFT);
-        emit IncomeAdded(msg.sender, assets, unvested, end);
+        _vest(assets);
         _aid.savingsPull(msg.sender, address(_silo), assets);
     }
 
     /// @inheritdoc IStakedAID
     function refreshBook() external {
-        _refreshBook();
+        _refreshBook(loanManager);
     }
 
     /*//////////////////////////////////////////////////////////////
@@ -479,7 +473,7 @@ contract StakedAID is IStakedAID, LeanERC20, Roles {
         if (book != 0) revert LoanBookNotEmpty(book);
         loanManager = loanManager_;
         emit LoanManagerSet(loanManager_);
-        _refreshBook();
+        _refreshBook(loanManager_);
     }
 
     /// @inheritdoc IStakedAID
@@ -514,6 +508,18 @@ contract StakedAID is IStakedAID, LeanERC20, Roles {
         _credit(receiver, shares);
         emit Deposit(msg.sender, receiver, assets, shares);
         return shares;
+    }
+
+    /// @dev `assets` of income from the caller start vesting: what is still vesting vests again, with the new income,
+    /// over a full period from now. The caller pulls the AID.
+    function _vest(uint256 assets) internal {
+        uint256 state = _state;
+        uint256 unvested = _unvested(state) + assets;
+        if (unvested > MAX_UNVESTED) revert IncomeTooLarge(unvested, MAX_UNVESTED);
+        uint256 end = block.timestamp + VESTING_PERIOD;
+        _state = (state & (SUPPLY_MASK | (uint256(0xff) << FLAGS_SHIFT))) | (unvested << VESTING_SHIFT)
+            | (end << VESTING_END_SHIFT);
+        emit IncomeAdded(msg.sender, assets, unvested, end);
     }
 
     function _requestRedeem(uint256 shares, address controller, address owner) internal returns (uint256 requestId) {
@@ -565,9 +571,9 @@ contract StakedAID is IStakedAID, LeanERC20, Roles {
         return until > time ? value + uint80(book >> BOOK_RATE_SHIFT) * (until - time) : value;
     }
 
-    /// @dev Re-reads the loan manager's checkpoint and caches it; returns the book value now.
-    function _refreshBook() internal returns (uint256 value) {
-        address manager = loanManager;
+    /// @dev Re-reads the checkpoint of the loan manager `manager` (the configured one, already read by the caller)
+    /// and caches it; returns the book value now.
+    function _refreshBook(address manager) internal returns (uint256 value) {
         if (manager == address(0)) {
             _book = 0;
             emit BookSynced(0, 0, block.timestamp);
@@ -606,7 +612,9 @@ contract StakedAID is IStakedAID, LeanERC20, Roles {
         return packed & FILLED_FLAG != 0 ? RequestStatus.Filled : RequestStatus.Pending;
     }
 
-    function _onlyLoanManager() internal view {
-        if (msg.sender != loanManager || msg.sender == address(0)) revert NotLoanManager(msg.sender);
+    /// @dev Returns the loan manager, which is the caller.
+    function _onlyLoanManager() internal view returns (address manager) {
+        manager = loanManager;
+        if (msg.sender != manager || msg.sender == address(0)) revert NotLoanManager(msg.sender);
     }
 }

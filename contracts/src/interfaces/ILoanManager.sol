@@ -11,7 +11,8 @@ pragma solidity 0.8.30;
 ///     value(t) = value + ratePerSecond * (min(t, accrualEnd) - now)      for now <= t, until the next checkpoint
 ///
 /// The vault caches the checkpoint (one storage slot, so a deposit reads no other contract) and re-reads it
-/// whenever the loan manager calls it (`draw`, `repay`, `addIncome`) and on `refreshBook()`, which anyone may call.
+/// whenever the loan manager calls it (`draw`, `repayAndAddIncome`, `addIncome`) and on `refreshBook()`, which anyone
+/// may call.
 ///
 /// What the loan manager must do (the vault's accounting is only as right as these):
 /// 1. Keep `bookCheckpoint()` O(1): aggregate principal, accrued interest and the sum of per-second interest
@@ -25,10 +26,10 @@ pragma solidity 0.8.30;
 ///    which must now include the principal, checks the utilisation cap and the guardian's borrow pause
 ///    (`IStakedAID.borrowPaused()`), and sends the AID from its idle liquidity.
 /// 5. On every repayment, late fee, recovery or auction proceeds: reduce the book, then call
-///    `IStakedAID.repay(amount)` (principal and accrued interest that was already in the book) or
-///    `IStakedAID.addIncome(amount)` (lumpy income that was never in the book, such as penalties or an auction
-///    surplus kept by the protocol; it vests over 8 hours). The vault pulls the AID from the loan manager; no
-///    approval is needed (AID gives the vault an infinite allowance).
+///    `IStakedAID.repayAndAddIncome(assets, income)`: `assets` is principal and accrued interest that was already in the book,
+///    `income` lumpy income that was never in the book, such as penalties or an auction surplus kept by the protocol
+///    (it vests over 8 hours; `IStakedAID.addIncome(amount)` also takes it alone). The vault pulls the AID from the
+///    loan manager; no approval is needed (AID gives the vault an infinite allowance).
 /// 6. On a default, write-off or impairment: reduce `value` (a recognised loss), stop the loan's rate, then call
 ///    `IStakedAID.refreshBook()`. The share price drops at once for every holder, queued exits included.
 /// 7. Never hold the vault's AID between transactions: AID it receives from borrowers goes to the vault in the

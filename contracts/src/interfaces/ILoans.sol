@@ -102,7 +102,7 @@ interface ILoans is IRoles {
         uint256 ltvBps; // payoff / collateralValue (type(uint256).max when the value is 0)
         uint256 healthFactor; // collateralValue x threshold / payoff, 1e18 = at the threshold
         DefaultReason defaultReason; // why `liquidate` would succeed now (Active only)
-        uint256 auctionStart; // 0 unless liquidated
+        uint256 auctionStart; // 0 unless liquidated, and again once sold (the sale deletes the auction's record)
         uint256 auctionEnd;
         uint256 auctionBasis; // the title's value at the default
         uint256 auctionPrice; // what `bid` pays now (0 unless the auction is live)
@@ -182,7 +182,8 @@ interface ILoans is IRoles {
     error ParameterOutOfBounds(uint256 parameter, uint256 value, uint256 minimum, uint256 maximum);
 
     /// @notice A total would exceed what its record holds (book value 2^112 and rate 2^80, the savings vault's bounds;
-    /// 2^32 loans; 2^24 borrowers; 2^96 AID of principal or unclaimed surpluses).
+    /// 2^32 loans; 2^24 borrowers, or no free borrower id near the new borrower's hash; 2^96 AID of principal or
+    /// unclaimed surpluses).
     error BookTooLarge();
 
     /// @notice The savings vault's asset is not AID, or AID does not name it as its savings vault.

@@ -237,9 +237,12 @@ interface IStakedAID is IERC4626, IERC20Permit, IRoles {
     /// book, then checks the borrow pause, the idle AID and the utilisation cap.
     function draw(uint256 assets, address receiver) external;
 
-    /// @notice Loan manager only: pulls `assets` AID from the loan manager back into the idle liquidity (principal,
-    /// interest, recoveries) after it has reduced its book. Never paused.
-    function repay(uint256 assets) external;
+    /// @notice Loan manager only: pulls `assets + income` AID from the loan manager into the idle liquidity after it
+    /// has reduced its book: `assets` returns to the book's side (principal, interest the book counted, recoveries)
+    /// and `income` (lumpy income the book never counted, such as penalties or an auction's excess over the debt)
+    /// vests as `addIncome` would vest it. One call and one pull for both. Re-reads the book. Never paused. Reverts
+    /// `ZeroAmount` when both are zero.
+    function repayAndAddIncome(uint256 assets, uint256 income) external;
 
     /// @notice Minter or loan manager only: pulls `assets` AID from the caller as income that vests linearly over
     /// `VESTING_PERIOD`, together with what is still vesting.

@@ -125,10 +125,55 @@ abstract contract LeanERC20 is IERC20, IERC20Metadata, IERC20Permit, IERC20Error
     }
 
     function transferFrom(address from, address to, uint256 amount) public virtual returns (bool) {
-        _checkReceiver(to);
-        _spendAllowance(from, msg.sender, amount);
-        _transfer(from, to, amount);
-        return true;
+        // One assembly block, like `transfer`: the receiver check, `_spendAllowance` and `_transfer` inlined, in
+        // their order and with their errors. `from` and `to` are clean: the ABI decoder checked them.
+        assembly ("memory-safe") {
+            if or(iszero(to), eq(to, address())) {
+                // ERC20InvalidReceiver(to)
+                mstore(0x00, 0xec442f05)
+                mstore(0x20, to)
+                revert(0x1c, 0x24)
+            }
+            // The allowance slot of (`from`, caller), laid out as in `_spendAllowance`.
+            mstore(0x20, caller())
+            mstore(0x0c, _ALLOWANCE_SLOT_SEED)
+            mstore(0x00, from)
+            let allowanceSlot := keccak256(0x0c, 0x34)
+            let allowed := sload(allowanceSlot)
+            // An infinite allowance is never decreased.
+            if not(allowed) {
+                if gt(amount, allowed) {
+                    // ERC20InsufficientAllowance(msg.sender, allowed, amount)
+                    mstore(0x00, 0xfb8f41b2)
+                    mstore(0x20, caller())
+                    mstore(0x40, allowed)
+                    mstore(0x60, amount)
+                    revert(0x1c, 0x64)
+                }
+                sstore(allowanceSlot, sub(allowed, amount))
+            }
+            mstore(0x0c, _BALANCE_SLOT_SEED)
+            mstore(0x00, from)
+            let fromBalanceSlot := keccak256(0x0c, 0x20)
+            let fromBalance := sload(fromBalanceSlot)
+            if gt(amount, fromBalance) {
+                // ERC20InsufficientBalance(from, fromBalance, amount)
+                mstore(0x00, 0xe450d38c)
+                mstore(0x20, from)
+                mstore(0x40, fromBalance)
+                mstore(0x60, amount)
+                revert(0x1c, 0x64)
+            }
+            sstore(fromBalanceSlot, sub(fromBalance, amount))
+            mstore(0x00, to)
+            let toBalanceSlot := keccak256(0x0c, 0x20)
+            // Cannot overflow: the sum of all balances is the total supply, which derived tokens bound.
+            sstore(toBalanceSlot, add(sload(toBalanceSlot), amount))
+            mstore(0x20, amount)
+            log3(0x20, 0x20, _TRANSFER_EVENT_SIGNATURE, from, to)
+            mstore(0x00, 1)
+            return(0x00, 0x20)
+        }
     }
 
     /*//////////////////////////////////////////////////////////////

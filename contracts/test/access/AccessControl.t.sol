@@ -246,10 +246,10 @@ contract AccessControl_Test is LoanBase_Test {
         vault.draw(1e18, admin);
     }
 
-    function test_RevertWhen_StrangerCallsVaultRepay() public {
+    function test_RevertWhen_StrangerCallsVaultRepayAndAddIncome() public {
         vm.expectRevert(abi.encodeWithSelector(IStakedAID.NotLoanManager.selector, stranger));
         vm.prank(stranger);
-        vault.repay(1e18);
+        vault.repayAndAddIncome(1e18, 0);
     }
 
     function test_RevertWhen_StrangerCallsVaultAddIncome() public {
@@ -749,7 +749,7 @@ contract AccessControl_Test is LoanBase_Test {
             string.concat(
                 ROLES,
                 " setCooldown(uint256) setUtilisationCap(uint256) setLoanManager(address) pause(bool,bool)",
-                " draw(uint256,address) repay(uint256) addIncome(uint256) claim(uint256,address)",
+                " draw(uint256,address) repayAndAddIncome(uint256,uint256) addIncome(uint256) claim(uint256,address)",
                 " cancelRedeemRequest(uint256)"
             ),
             string.concat(

@@ -53,7 +53,15 @@ contract MockLoanManager is ILoanManager {
         _checkpoint();
         value -= amount;
         rate = newRate;
-        vault.repay(amount);
+        vault.repayAndAddIncome(amount, 0);
+    }
+
+    /// @notice Pays `amount` of the book back and `income` that was never in the book, in one vault call.
+    function repayWithIncome(uint256 amount, uint256 income, uint256 newRate) external {
+        _checkpoint();
+        value -= amount;
+        rate = newRate;
+        vault.repayAndAddIncome(amount, income);
     }
 
     /// @notice Sends lumpy income (late fees, say) that was never in the book.

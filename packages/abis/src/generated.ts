@@ -5155,8 +5155,11 @@ export const stakedAidAbi = [
   },
   {
     type: 'function',
-    inputs: [{ name: 'assets', internalType: 'uint256', type: 'uint256' }],
-    name: 'repay',
+    inputs: [
+      { name: 'assets', internalType: 'uint256', type: 'uint256' },
+      { name: 'income', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'repayAndAddIncome',
     outputs: [],
     stateMutability: 'nonpayable',
   },

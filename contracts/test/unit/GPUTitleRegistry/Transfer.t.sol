@@ -32,6 +32,48 @@ contract Transfer_Unit_Test is TitleBase_Test {
         assertEq(registry.ownerOf(id), bob);
     }
 
+    function test_Transfer_ByApprovedAccountClearsApproval() public {
+        uint256 id = _appraised(alice, 1);
+        vm.prank(alice);
+        registry.approve(eve, id);
+        vm.prank(eve);
+        registry.transferFrom(alice, bob, id);
+        assertEq(registry.ownerOf(id), bob);
+        assertEq(registry.getApproved(id), address(0));
+    }
+
+    /// @dev The owner's transfer skips the approval slot only when no approval was ever set since the last clearing.
+    function test_Transfer_ByOwnerClearsApproval() public {
+        uint256 id = _appraised(alice, 1);
+        vm.startPrank(alice);
+        registry.approve(eve, id);
+        registry.transferFrom(alice, bob, id);
+        vm.stopPrank();
+        assertEq(registry.getApproved(id), address(0));
+        vm.prank(eve);
+        vm.expectRevert(bytes4(keccak256("NotOwnerNorApproved()")));
+        registry.transferFrom(bob, eve, id);
+        // Without an approval since, the next owner's transfer still works, and a new approval is honoured.
+        vm.prank(bob);
+        registry.transferFrom(bob, buyer, id);
+        vm.prank(buyer);
+        registry.approve(eve, id);
+        vm.prank(eve);
+        registry.transferFrom(buyer, eve, id);
+        assertEq(registry.ownerOf(id), eve);
+    }
+
+    function test_Transfer_AfterApprovalToZero() public {
+        uint256 id = _appraised(alice, 1);
+        vm.startPrank(alice);
+        registry.approve(eve, id);
+        registry.approve(address(0), id);
+        registry.transferFrom(alice, bob, id);
+        vm.stopPrank();
+        assertEq(registry.ownerOf(id), bob);
+        assertEq(registry.getApproved(id), address(0));
+    }
+
     function test_RevertWhen_TransferPledgedByEscrow() public {
         uint256 id = _pledged(alice, 1);
         _expectInvalidStatus(id, IGPUTitleRegistry.Status.Pledged);

@@ -49,6 +49,24 @@ contract LoanManager_Auction_Unit_Test is LoanBase_Test {
         assertEq(price, _divUp(basis * 3000, L.BPS));
     }
 
+    /// @dev The sale deletes the auction's word (a storage refund); the loan keeps its other fields.
+    function test_Bid_ClearsTheAuctionRecord() public {
+        ILoans.LoanView memory before = loans.loan(loanId);
+        _bid(bidder, loanId);
+        ILoans.LoanView memory v = loans.loan(loanId);
+        assertEq(uint8(v.status), uint8(ILoans.LoanStatus.Sold));
+        assertEq(v.auctionStart, 0);
+        assertEq(v.auctionEnd, 0);
+        assertEq(v.auctionBasis, 0);
+        assertEq(v.auctionPrice, 0);
+        assertEq(loans.auctionPrice(loanId), 0);
+        assertEq(v.borrower, before.borrower);
+        assertEq(v.titleId, before.titleId);
+        assertEq(v.originalPrincipal, before.originalPrincipal);
+        assertEq(v.openedAt, before.openedAt);
+        assertGt(v.surplusClaimable, 0);
+    }
+
     function test_RevertWhen_BidAfterTheEnd() public {
         _warpTo(start + L.AUCTION + 1);
         _fundAid(bidder, basis);

@@ -93,6 +93,52 @@ contract LoanManager_OpenLoan_Unit_Test is LoanBase_Test {
         assertEq(loans.managerState().borrowerCount, 2);
     }
 
+    /// @dev Slot of `_borrowers[id]` (the mapping is at storage slot 7) and the id a borrower's hash points to.
+    function _borrowerSlot(uint256 id) internal pure returns (bytes32) {
+        return keccak256(abi.encode(id, uint256(7)));
+    }
+
+    function _hashedId(address account) internal pure returns (uint256) {
+        return uint256(keccak256(abi.encode(account))) % type(uint24).max + 1;
+    }
+
+    function test_OpenLoan_BorrowerIdIsTheHashedAddress() public {
+        _open(L.PRINCIPAL);
+        uint256 id = _hashedId(borrower);
+        assertEq(address(uint160(uint256(vm.load(address(loans), _borrowerSlot(id))))), borrower);
+    }
+
+    /// @dev Another borrower already holds the hashed id: the next free one is taken, and every view finds it.
+    function test_OpenLoan_BorrowerIdCollisionTakesTheNextId() public {
+        uint256 id = _hashedId(borrower);
+        vm.store(address(loans), _borrowerSlot(id), bytes32(uint256(uint160(eve))));
+        uint256 loanId = _open(L.PRINCIPAL);
+        assertEq(address(uint160(uint256(vm.load(address(loans), _borrowerSlot(id + 1))))), borrower);
+        assertEq(loans.loan(loanId).borrower, borrower);
+        (ILoans.LoanView[] memory mine,) = loans.loansOf(borrower, 1, 10);
+        assertEq(mine.length, 1);
+        assertEq(mine[0].id, loanId);
+        // Returning, the borrower keeps the id it was given.
+        uint256 second = _title(borrower);
+        vm.prank(borrower);
+        loans.openLoan(second, L.MIN_PRINCIPAL, borrower);
+        (mine,) = loans.loansOf(borrower, 1, 10);
+        assertEq(mine.length, 2);
+        assertEq(loans.managerState().borrowerCount, 1);
+    }
+
+    function test_RevertWhen_NoFreeBorrowerId() public {
+        uint256 id = _hashedId(borrower);
+        for (uint256 i; i < 32; ++i) {
+            uint256 taken = (id + i - 1) % type(uint24).max + 1;
+            vm.store(address(loans), _borrowerSlot(taken), bytes32(uint256(uint160(eve))));
+        }
+        vm.expectRevert(ILoans.BookTooLarge.selector);
+        _open(L.PRINCIPAL);
+        (ILoans.LoanView[] memory mine,) = loans.loansOf(borrower, 1, 10);
+        assertEq(mine.length, 0);
+    }
+
     function test_OpenLoan_WithTokenApproval() public {
         vm.startPrank(borrower);
         registry.setApprovalForAll(address(loans), false);

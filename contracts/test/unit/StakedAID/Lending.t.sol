@@ -102,6 +102,34 @@ contract StakedAID_Lending_Unit_Test is Base_Test {
         assertEq(s.idleAssets, Defaults.MINT_AID - Defaults.LOAN_AID + book);
     }
 
+    function test_Repay_WithIncomeVestsTheIncome() public {
+        _openLoan(Defaults.LOAN_AID);
+        _skip(10 days);
+        uint256 book = loanManager.bookValue();
+        _fundLoanManager(book + 80e18);
+        uint256 assetsBefore = vault.totalAssets();
+        address silo = vault.vaultState().silo;
+        uint256 siloBefore = aid.balanceOf(silo);
+        vm.expectEmit(address(vault));
+        emit IStakedAID.Repaid(book);
+        vm.expectEmit(address(vault));
+        emit IStakedAID.IncomeAdded(address(loanManager), 80e18, 80e18, block.timestamp + Defaults.VESTING);
+        loanManager.repayWithIncome(book, 80e18, 0);
+        IStakedAID.VaultState memory s = vault.vaultState();
+        assertEq(aid.balanceOf(silo), siloBefore + book + 80e18, "one pull for both");
+        assertEq(s.bookValue, 0);
+        assertEq(s.unvestedIncome, 80e18);
+        assertEq(s.totalAssets, assetsBefore, "the income is not counted until it vests");
+    }
+
+    function test_Repay_IncomeOnly() public {
+        _fundLoanManager(80e18);
+        vm.expectEmit(address(vault));
+        emit IStakedAID.IncomeAdded(address(loanManager), 80e18, 80e18, block.timestamp + Defaults.VESTING);
+        loanManager.repayWithIncome(0, 80e18, 0);
+        assertEq(vault.vaultState().unvestedIncome, 80e18);
+    }
+
     function test_Repay_NeverPaused() public {
         _openLoan(Defaults.LOAN_AID);
         vm.prank(guardian);
@@ -113,10 +141,10 @@ contract StakedAID_Lending_Unit_Test is Base_Test {
     function test_RevertWhen_RepayInvalid() public {
         vm.expectRevert(abi.encodeWithSelector(IStakedAID.NotLoanManager.selector, eve));
         vm.prank(eve);
-        vault.repay(1);
+        vault.repayAndAddIncome(1, 0);
         vm.expectRevert(IStakedAID.ZeroAmount.selector);
         vm.prank(address(loanManager));
-        vault.repay(0);
+        vault.repayAndAddIncome(0, 0);
     }
 
     function test_RecogniseLoss_LowersPriceForEveryone() public {
