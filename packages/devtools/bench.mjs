@@ -98,6 +98,11 @@ for (const g of gas) {
     `  ${pad(g.operation, 44)}${padL(fmt(g.measured), 10)}${padL(fmt(g.peer), 10)}  ${pad(g.peerName ?? "", 26)}${padL(g.ratio ? g.ratio.toFixed(2) : "—", 7)}${padL(delta === undefined ? "" : (delta > 0 ? "+" : "") + fmt(delta), 9)}`,
   );
 }
+const notes = gas.filter((g) => g.note);
+if (notes.length) {
+  console.log("  Notes:");
+  for (const g of notes) console.log(`  - ${g.operation}: ${g.note}`);
+}
 console.log("\nContract sizes (runtime bytecode; limit 24,576 bytes)");
 for (const [name, size] of Object.entries(sizes).sort((a, b) => b[1] - a[1])) {
   console.log(`  ${pad(name, 44)}${padL(fmt(size), 10)}  ${((100 * size) / SIZE_LIMIT).toFixed(0)}% of the limit`);
