@@ -354,7 +354,6 @@ contract GPUTitleRegistry is IGPUTitleRegistry, ERC721, AccessControl {
         if (status != Status.Appraised) revert InvalidStatus(titleId, status);
         address owner = address(uint160(packed));
         if (owner != borrower) revert BorrowerNotOwner(titleId, borrower, owner);
-        if (!_isApprovedOrOwner(msg.sender, titleId)) revert LoanManagerNotApproved(titleId, msg.sender);
         value = _currentValue(titleId, status);
         if (value == 0) revert NoCurrentValue(titleId);
 

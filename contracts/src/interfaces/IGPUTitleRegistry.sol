@@ -242,9 +242,6 @@ interface IGPUTitleRegistry {
     /// @notice The borrower named by the loan manager does not own the title.
     error BorrowerNotOwner(uint256 titleId, address borrower, address owner);
 
-    /// @notice The title's owner has not approved the loan manager (ERC-721 `approve` or `setApprovalForAll`).
-    error LoanManagerNotApproved(uint256 titleId, address loanManager);
-
     /// @notice The title has no current value (appraisal expired, insurance lapsed or unverified), so it cannot back
     /// a loan.
     error NoCurrentValue(uint256 titleId);
@@ -433,8 +430,10 @@ interface IGPUTitleRegistry {
     //////////////////////////////////////////////////////////////*/
 
     /// @notice Takes an Appraised title with a current value into the caller's escrow for a loan. Loan manager only.
-    /// The borrower must own the title and have approved the loan manager (ERC-721 `approve` or `setApprovalForAll`).
-    /// Status becomes Pledged; the title moves to the loan manager without any receiver callback.
+    /// The borrower must own the title. No ERC-721 approval is needed: the registry trusts the loan manager it names
+    /// (set by the admin) to pass only its own caller as `borrower`, the way AID lets only the savings vault pull from
+    /// its caller. Status becomes Pledged; the title moves to the loan manager without any receiver callback, and any
+    /// approval on it is cleared.
     /// @param borrower The account the loan manager is lending to; must be the title's owner.
     /// @return value `currentValue(titleId)`, for the loan manager's LTV check.
     function pledge(uint256 titleId, address borrower) external returns (uint256 value);

@@ -2440,14 +2440,6 @@ export const gpuTitleRegistryAbi = [
   {
     type: 'error',
     inputs: [
-      { name: 'titleId', internalType: 'uint256', type: 'uint256' },
-      { name: 'loanManager', internalType: 'address', type: 'address' },
-    ],
-    name: 'LoanManagerNotApproved',
-  },
-  {
-    type: 'error',
-    inputs: [
       { name: 'name', internalType: 'string', type: 'string' },
       { name: 'modelId', internalType: 'uint8', type: 'uint8' },
     ],

@@ -116,7 +116,6 @@ const revertMessages: Record<string, (args: Args, ctx: ErrorContext) => string> 
   CallerNotEscrow: ([id]) => `Only the escrow holding ${title(id)} can move it.`,
   BorrowerNotOwner: ([id, borrower, owner]) =>
     `${short(borrower)} does not own ${title(id)}; its owner is ${short(owner)}.`,
-  LoanManagerNotApproved: ([id]) => `Approve the loan manager for ${title(id)} first.`,
   NoCurrentValue: ([id]) =>
     `${Title(id)} has no current value: its appraisal expired, or its verified insurance lapsed or is unverified.`,
   InvalidRecipient: ([recipient]) => `A title cannot be sent to ${short(recipient)}.`,
