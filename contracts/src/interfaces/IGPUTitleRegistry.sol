@@ -374,7 +374,8 @@ interface IGPUTitleRegistry {
     function setModel(uint8 modelId, uint16 depreciationBps, bool allowed) external;
 
     /// @notice Sets the contract that may pledge titles. Admin only. Titles already pledged stay controlled by the
-    /// escrow that holds them, so changing this never strands a loan.
+    /// escrow that holds them, so changing this never strands a loan. The loan manager pledges an owner's title with
+    /// no ERC-721 approval (`pledge`), so it must be a contract that names only its caller as the borrower.
     function setLoanManager(address loanManager_) external;
 
     /*//////////////////////////////////////////////////////////////
