@@ -161,7 +161,8 @@ contract GPUTitleRegistry is IGPUTitleRegistry, ERC721, AccessControl {
     /// @inheritdoc IGPUTitleRegistry
     function setLoanManager(address loanManager_) external onlyRole(DEFAULT_ADMIN_ROLE) {
         if (loanManager_ == address(0)) revert ZeroAddress();
-        emit LoanManagerSet(loanManager, loanManager_);
+        if (loanManager != address(0)) revert LoanManagerAlreadySet(loanManager);
+        emit LoanManagerSet(address(0), loanManager_);
         loanManager = loanManager_;
     }
 

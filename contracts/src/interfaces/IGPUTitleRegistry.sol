@@ -236,6 +236,9 @@ interface IGPUTitleRegistry {
     /// @notice The caller is not the loan manager.
     error CallerNotLoanManager(address caller, address loanManager);
 
+    /// @notice The loan manager is set once, and already is.
+    error LoanManagerAlreadySet(address loanManager);
+
     /// @notice The caller is not the escrow holding this pledged title.
     error CallerNotEscrow(uint256 titleId, address caller, address escrow);
 
@@ -373,9 +376,9 @@ interface IGPUTitleRegistry {
     /// @notice Changes a model's rate (for future appraisals only) and whether new submissions may use it. Admin only.
     function setModel(uint8 modelId, uint16 depreciationBps, bool allowed) external;
 
-    /// @notice Sets the contract that may pledge titles. Admin only. Titles already pledged stay controlled by the
-    /// escrow that holds them, so changing this never strands a loan. The loan manager pledges an owner's title with
-    /// no ERC-721 approval (`pledge`), so it must be a contract that names only its caller as the borrower.
+    /// @notice Sets the contract that may pledge titles. Admin only, and once: the loan manager pledges an owner's
+    /// title with no ERC-721 approval (`pledge`; it names only its caller as the borrower), so no admin may later
+    /// put another contract in its place. Reverts with `LoanManagerAlreadySet` once set.
     function setLoanManager(address loanManager_) external;
 
     /*//////////////////////////////////////////////////////////////

@@ -2439,6 +2439,11 @@ export const gpuTitleRegistryAbi = [
   },
   {
     type: 'error',
+    inputs: [{ name: 'loanManager', internalType: 'address', type: 'address' }],
+    name: 'LoanManagerAlreadySet',
+  },
+  {
+    type: 'error',
     inputs: [
       { name: 'name', internalType: 'string', type: 'string' },
       { name: 'modelId', internalType: 'uint8', type: 'uint8' },

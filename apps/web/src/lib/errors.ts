@@ -113,6 +113,7 @@ const revertMessages: Record<string, (args: Args, ctx: ErrorContext) => string> 
   ZeroReportHash: () => "Enter a report reference: its hash cannot be zero.",
   InvalidRejectionReason: () => "Choose a reason for the rejection.",
   CallerNotLoanManager: () => "Only the loan manager can do this.",
+  LoanManagerAlreadySet: () => "The registry's loan manager is set once and already is.",
   CallerNotEscrow: ([id]) => `Only the escrow holding ${title(id)} can move it.`,
   BorrowerNotOwner: ([id, borrower, owner]) =>
     `${short(borrower)} does not own ${title(id)}; its owner is ${short(owner)}.`,

@@ -168,21 +168,6 @@ contract LoanManagerHooks_Unit_Test is TitleBase_Test {
         assertEq(registry.ownerOf(id), receiver);
     }
 
-    function test_Release_ByOldLoanManagerAfterReplacement() public {
-        _pledge(id);
-        address newManager = makeAddr("newLoanManager");
-        vm.prank(admin);
-        registry.setLoanManager(newManager);
-
-        vm.expectRevert(abi.encodeWithSelector(IGPUTitleRegistry.CallerNotEscrow.selector, id, newManager, loanManager));
-        vm.prank(newManager);
-        registry.release(id, newManager);
-
-        vm.prank(loanManager);
-        registry.release(id, alice);
-        assertEq(registry.ownerOf(id), alice, "the escrow that holds a loan's title can always return it");
-    }
-
     function test_RevertWhen_ReleaseCallerNotEscrow() public {
         _pledge(id);
         address[3] memory callers = [alice, eve, admin];
