@@ -164,11 +164,11 @@ contract Seed is Script {
         vm.stopBroadcast();
     }
 
-    /// @dev `account` approves the loan manager for the title (and for AID, to repay) and borrows `principal`.
+    /// @dev `account` borrows `principal` against the title (no title approval is needed) and approves the loan manager
+    /// for AID, to repay.
     function _borrow(uint32 account, uint256 titleId, uint256 principal, uint256 expectedId) internal {
         address borrower = vm.addr(_key(account));
         vm.startBroadcast(_key(account));
-        registry.approve(address(loans), titleId);
         IERC20Like(loans.aid()).approve(address(loans), type(uint256).max);
         uint256 loanId = loans.openLoan(titleId, principal, borrower);
         vm.stopBroadcast();

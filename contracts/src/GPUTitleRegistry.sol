@@ -161,7 +161,8 @@ contract GPUTitleRegistry is IGPUTitleRegistry, ERC721, AccessControl {
     /// @inheritdoc IGPUTitleRegistry
     function setLoanManager(address loanManager_) external onlyRole(DEFAULT_ADMIN_ROLE) {
         if (loanManager_ == address(0)) revert ZeroAddress();
-        emit LoanManagerSet(loanManager, loanManager_);
+        if (loanManager != address(0)) revert LoanManagerAlreadySet(loanManager);
+        emit LoanManagerSet(address(0), loanManager_);
         loanManager = loanManager_;
     }
 
@@ -354,7 +355,6 @@ contract GPUTitleRegistry is IGPUTitleRegistry, ERC721, AccessControl {
         if (status != Status.Appraised) revert InvalidStatus(titleId, status);
         address owner = address(uint160(packed));
         if (owner != borrower) revert BorrowerNotOwner(titleId, borrower, owner);
-        if (!_isApprovedOrOwner(msg.sender, titleId)) revert LoanManagerNotApproved(titleId, msg.sender);
         value = _currentValue(titleId, status);
         if (value == 0) revert NoCurrentValue(titleId);
 

@@ -241,8 +241,8 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
         if (titleId > MAX_TITLE_ID) revert TitleIdTooLarge(titleId);
         uint256 config = _config;
         // The registry is the protocol's own contract and calls nobody: `pledge` checks the title (caller owns it,
-        // Appraised, approved, live appraisal and insurance), escrows it here and returns its current value, which
-        // the LTV check below needs. A revert further down undoes the pledge.
+        // Appraised, live appraisal and insurance; no approval, as the borrower is always the caller), escrows it here
+        // and returns its current value, which the LTV check below needs. A revert further down undoes the pledge.
         uint256 value = _registry.pledge(titleId, msg.sender);
         uint256 maxPrincipal = value * uint16(config >> CFG_MAX_LTV_SHIFT) / BPS;
         if (principal > maxPrincipal) revert LtvTooHigh(titleId, principal, maxPrincipal);

@@ -1,6 +1,6 @@
 import { aidAbi, loanManagerAbi, loanManagerAddress, stakedAidAbi } from "@aid/abis";
 import type { Locator, Page } from "@playwright/test";
-import { decodeFunctionData, type Hash, keccak256, maxUint256, parseEventLogs, stringToHex } from "viem";
+import { decodeFunctionData, type Hash, keccak256, maxUint256, parseEventLogs, stringToHex, zeroAddress } from "viem";
 import { foundry } from "viem/chains";
 import { formatAmount, formatBps } from "../src/lib/format";
 import {
@@ -96,8 +96,15 @@ test.describe("Borrow against a title and repay it", () => {
       functionName: "deposit",
       args: [5_000n * E18, borrower],
     });
-    // The title is approved beforehand, so opening is one transaction, mined at the time the preview was made for.
-    await sendAs(borrower, { ...registry, functionName: "approve", args: [loanManager.address, titleId] });
+    // No approval of the title, for the loan manager or anyone: borrowing needs none.
+    expect(await chain.readContract({ ...registry, functionName: "getApproved", args: [titleId] })).toBe(zeroAddress);
+    expect(
+      await chain.readContract({
+        ...registry,
+        functionName: "isApprovedForAll",
+        args: [borrower, loanManager.address],
+      }),
+    ).toBe(false);
 
     await page.goto("/borrow");
     await connectWith(page, E2E_WALLET);
@@ -149,12 +156,16 @@ test.describe("Borrow against a title and repay it", () => {
     };
     await pauseBeforeSend(page, true);
     const aidBefore = await balanceOf(contracts.aid, borrower);
+    const sentBeforeOpen = await sent(page);
+    await expect(form.getByTestId(`${formId}-submit`)).toHaveText("Borrow AID");
     await form.getByTestId(`${formId}-submit`).click();
     await expect(page.getByText(`Loan opened against title #${titleId}: 2,970 AID sent to your account.`)).toBeVisible({
       timeout: 60_000,
     });
     await pauseBeforeSend(page, false);
     setTimeTo = undefined;
+    // One transaction: openLoan, with no approval before it.
+    expect(await sent(page)).toBe(sentBeforeOpen + 1);
 
     const [mine] = await chain.readContract({ ...loanManager, functionName: "loansOf", args: [borrower, 1n, 1000n] });
     const opened = mine.find((l) => l.titleId === titleId);
@@ -167,6 +178,7 @@ test.describe("Borrow against a title and repay it", () => {
     expect(await chain.readContract({ ...registry, functionName: "ownerOf", args: [titleId] })).toBe(
       loanManager.address,
     );
+    expect(await chain.readContract({ ...registry, functionName: "getApproved", args: [titleId] })).toBe(zeroAddress);
     // The LTV and health shown before signing are the chain's at opening.
     expect(shown?.ltv).toContain(formatBps(loan.ltvBps));
     expect(shown?.health).toContain(formatAmount(loan.healthFactor, 18, 2));

@@ -236,14 +236,14 @@ interface IGPUTitleRegistry {
     /// @notice The caller is not the loan manager.
     error CallerNotLoanManager(address caller, address loanManager);
 
+    /// @notice The loan manager is set once, and already is.
+    error LoanManagerAlreadySet(address loanManager);
+
     /// @notice The caller is not the escrow holding this pledged title.
     error CallerNotEscrow(uint256 titleId, address caller, address escrow);
 
     /// @notice The borrower named by the loan manager does not own the title.
     error BorrowerNotOwner(uint256 titleId, address borrower, address owner);
-
-    /// @notice The title's owner has not approved the loan manager (ERC-721 `approve` or `setApprovalForAll`).
-    error LoanManagerNotApproved(uint256 titleId, address loanManager);
 
     /// @notice The title has no current value (appraisal expired, insurance lapsed or unverified), so it cannot back
     /// a loan.
@@ -376,8 +376,9 @@ interface IGPUTitleRegistry {
     /// @notice Changes a model's rate (for future appraisals only) and whether new submissions may use it. Admin only.
     function setModel(uint8 modelId, uint16 depreciationBps, bool allowed) external;
 
-    /// @notice Sets the contract that may pledge titles. Admin only. Titles already pledged stay controlled by the
-    /// escrow that holds them, so changing this never strands a loan.
+    /// @notice Sets the contract that may pledge titles. Admin only, and once: the loan manager pledges an owner's
+    /// title with no ERC-721 approval (`pledge`; it names only its caller as the borrower), so no admin may later
+    /// put another contract in its place. Reverts with `LoanManagerAlreadySet` once set.
     function setLoanManager(address loanManager_) external;
 
     /*//////////////////////////////////////////////////////////////
@@ -433,8 +434,10 @@ interface IGPUTitleRegistry {
     //////////////////////////////////////////////////////////////*/
 
     /// @notice Takes an Appraised title with a current value into the caller's escrow for a loan. Loan manager only.
-    /// The borrower must own the title and have approved the loan manager (ERC-721 `approve` or `setApprovalForAll`).
-    /// Status becomes Pledged; the title moves to the loan manager without any receiver callback.
+    /// The borrower must own the title. No ERC-721 approval is needed: the registry trusts the loan manager it names
+    /// (set by the admin) to pass only its own caller as `borrower`, the way AID lets only the savings vault pull from
+    /// its caller. Status becomes Pledged; the title moves to the loan manager without any receiver callback, and any
+    /// approval on it is cleared.
     /// @param borrower The account the loan manager is lending to; must be the title's owner.
     /// @return value `currentValue(titleId)`, for the loan manager's LTV check.
     function pledge(uint256 titleId, address borrower) external returns (uint256 value);

@@ -259,9 +259,11 @@ interface ILoans is IRoles {
 
     /// @notice Pledges the caller's title and borrows `principal` AID from the savings vault: `principal` minus the
     /// origination fee goes to `receiver`. The caller must own the title (Appraised, with a live appraisal and
-    /// verified insurance) and have approved this contract for it. Reverts with the vault's `BorrowPaused` while the
-    /// guardian pauses new loans and `DrawExceedsMax` above its utilisation cap, the registry's errors for the title,
-    /// and `LtvTooHigh`, `PrincipalTooSmall`, `PrincipalTooLarge`, `InvalidReceiver`.
+    /// verified insurance). No ERC-721 approval is needed, so borrowing is one transaction: the registry lets this
+    /// contract pledge only its caller's own titles. Reverts with the vault's `BorrowPaused` while the guardian pauses
+    /// new loans and `DrawExceedsMax` above its utilisation cap, the registry's errors for the title
+    /// (`BorrowerNotOwner` for a caller who does not own it, even one the owner approved), and `LtvTooHigh`,
+    /// `PrincipalTooSmall`, `PrincipalTooLarge`, `InvalidReceiver`.
     /// @return loanId The new loan's id (ids start at 1).
     function openLoan(uint256 titleId, uint256 principal, address receiver) external returns (uint256 loanId);
 

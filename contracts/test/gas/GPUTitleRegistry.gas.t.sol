@@ -31,8 +31,8 @@ contract GPUTitleRegistry_Gas_Test is TitleBase_Test {
     uint256 internal constant REJECT_MAX = 41_000; // [36,983]
     uint256 internal constant UPDATE_INSURANCE_MAX = 54_500; // [49,479]
     uint256 internal constant VERIFY_INSURANCE_MAX = 37_500; // [33,708]
-    uint256 internal constant APPROVE_MAX = 57_000; // [51,719]: also sets the token's approval flag
-    uint256 internal constant PLEDGE_MAX = 76_000; // [68,987]
+    uint256 internal constant APPROVE_MAX = 57_000; // [51,719]: sets the approval flag; borrowing needs none
+    uint256 internal constant PLEDGE_MAX = 73_000; // [66,134]
     uint256 internal constant RELEASE_MAX = 59_500; // [54,034]
     uint256 internal constant START_LIQUIDATION_MAX = 31_500; // [28,483]
     uint256 internal constant SETTLE_LIQUIDATION_MAX = 59_500; // [53,941]
@@ -165,17 +165,17 @@ contract GPUTitleRegistry_Gas_Test is TitleBase_Test {
                                LOAN HOOKS
     //////////////////////////////////////////////////////////////*/
 
-    function test_Gas_ApproveLoanManager() public {
+    /// @dev An ERC-721 approval of one title (borrowing needs none).
+    function test_Gas_Approve() public {
         uint256 id = _appraised(alice, 1);
         vm.prank(alice);
-        registry.approve(loanManager, id);
-        _measure("approve_loanManager", APPROVE_MAX);
+        registry.approve(bob, id);
+        _measure("approve", APPROVE_MAX);
     }
 
+    /// @dev The pledge of a title with no approval, as `openLoan` makes it.
     function test_Gas_Pledge() public {
         uint256 id = _appraised(alice, 1);
-        vm.prank(alice);
-        registry.approve(loanManager, id);
         vm.prank(loanManager);
         registry.pledge(id, alice);
         _measure("pledge", PLEDGE_MAX);

@@ -43,7 +43,7 @@ contract GPUTitleRegistry_Invariant_Test is TitleBase_Test {
         selectors[13] = TitleHandler.transfer.selector;
         selectors[14] = TitleHandler.stealPledged.selector;
         selectors[15] = TitleHandler.warp.selector;
-        selectors[16] = TitleHandler.switchLoanManager.selector;
+        selectors[16] = TitleHandler.replaceLoanManager_refused.selector;
         targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
         targetContract(address(handler));
     }

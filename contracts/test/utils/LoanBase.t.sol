@@ -93,14 +93,13 @@ abstract contract LoanBase_Test is Base_Test {
         });
     }
 
-    /// @dev A title owned by `owner`, appraised at `value` for `L.APPRAISAL_VALIDITY`, approved to the loan manager.
+    /// @dev A title owned by `owner`, appraised at `value` for `L.APPRAISAL_VALIDITY` (no approval: none is needed to
+    /// borrow against it).
     function _title(address owner, uint96 value) internal returns (uint256 titleId) {
         vm.prank(owner);
         titleId = registry.submit(_input());
         vm.prank(appraiser);
         registry.appraise(titleId, value, uint40(block.timestamp + L.APPRAISAL_VALIDITY), keccak256("report"));
-        vm.prank(owner);
-        registry.setApprovalForAll(address(loans), true);
     }
 
     function _title(address owner) internal returns (uint256) {

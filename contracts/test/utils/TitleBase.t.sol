@@ -117,11 +117,9 @@ abstract contract TitleBase_Test is Test {
         _appraise(titleId);
     }
 
-    /// @dev The owner approves the loan manager and the loan manager pledges.
+    /// @dev The loan manager pledges the title for its owner (no approval is needed).
     function _pledge(uint256 titleId) internal returns (uint256 value) {
         address owner = registry.ownerOf(titleId);
-        vm.prank(owner);
-        registry.approve(loanManager, titleId);
         vm.prank(loanManager);
         value = registry.pledge(titleId, owner);
     }

@@ -2439,11 +2439,8 @@ export const gpuTitleRegistryAbi = [
   },
   {
     type: 'error',
-    inputs: [
-      { name: 'titleId', internalType: 'uint256', type: 'uint256' },
-      { name: 'loanManager', internalType: 'address', type: 'address' },
-    ],
-    name: 'LoanManagerNotApproved',
+    inputs: [{ name: 'loanManager', internalType: 'address', type: 'address' }],
+    name: 'LoanManagerAlreadySet',
   },
   {
     type: 'error',

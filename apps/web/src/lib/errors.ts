@@ -113,10 +113,10 @@ const revertMessages: Record<string, (args: Args, ctx: ErrorContext) => string> 
   ZeroReportHash: () => "Enter a report reference: its hash cannot be zero.",
   InvalidRejectionReason: () => "Choose a reason for the rejection.",
   CallerNotLoanManager: () => "Only the loan manager can do this.",
+  LoanManagerAlreadySet: () => "The registry's loan manager is set once and already is.",
   CallerNotEscrow: ([id]) => `Only the escrow holding ${title(id)} can move it.`,
   BorrowerNotOwner: ([id, borrower, owner]) =>
     `${short(borrower)} does not own ${title(id)}; its owner is ${short(owner)}.`,
-  LoanManagerNotApproved: ([id]) => `Approve the loan manager for ${title(id)} first.`,
   NoCurrentValue: ([id]) =>
     `${Title(id)} has no current value: its appraisal expired, or its verified insurance lapsed or is unverified.`,
   InvalidRecipient: ([recipient]) => `A title cannot be sent to ${short(recipient)}.`,

@@ -154,10 +154,8 @@ contract LoanHandler is CommonBase, StdCheats, StdUtils {
                 expiry: uint40(block.timestamp + 365 days)
             })
         });
-        vm.startPrank(owner);
+        vm.prank(owner);
         uint256 titleId = registry.submit(input);
-        registry.setApprovalForAll(address(loans), true);
-        vm.stopPrank();
         vm.prank(appraiser);
         registry.appraise(titleId, uint96(value), uint40(block.timestamp + 180 days), keccak256("appraisal"));
         calls["listTitle"]++;

@@ -9,7 +9,8 @@ import {StdUtils} from "forge-std/StdUtils.sol";
 
 /// @title TitleHandler
 /// @notice Drives the registry through its whole life cycle with bounded, valid actions by a fixed set of actors, an
-/// appraiser, a custodian and two loan managers (the admin may switch between them), and keeps a ghost model of every
+/// appraiser, a custodian and a loan manager (the admin's attempts to replace it are refused; a second address plays
+/// an impostor), and keeps a ghost model of every
 /// title: its status, serials, pledgor and escrow. Adversarial actions (moving a locked title, re-registering a live
 /// serial) are made with the revert expected. It never reverts: impossible actions are skipped.
 contract TitleHandler is CommonBase, StdCheats, StdUtils {
@@ -173,9 +174,11 @@ contract TitleHandler is CommonBase, StdCheats, StdUtils {
         }
         address manager = registry.loanManager();
         address owner = registry.ownerOf(id);
-        vm.prank(owner);
-        if (managerSeed % 2 == 0) registry.approve(manager, id);
-        else registry.setApprovalForAll(manager, true);
+        // No approval is needed; an approval the owner gave to someone is cleared by the pledge.
+        if (managerSeed % 2 == 0) {
+            vm.prank(owner);
+            registry.approve(_actor(managerSeed), id);
+        }
         vm.prank(manager);
         registry.pledge(id, owner);
         ghostStatus[id] = IGPUTitleRegistry.Status.Pledged;
@@ -321,11 +324,13 @@ contract TitleHandler is CommonBase, StdCheats, StdUtils {
         calls["stealPledged_refused"]++;
     }
 
-    function switchLoanManager() external {
-        address next = _otherManager(registry.loanManager());
+    /// @dev The loan manager pledges titles with no approval, so the admin can never put another one in its place.
+    function replaceLoanManager_refused() external {
+        address current = registry.loanManager();
+        vm.expectRevert(abi.encodeWithSelector(IGPUTitleRegistry.LoanManagerAlreadySet.selector, current));
         vm.prank(admin);
-        registry.setLoanManager(next);
-        calls["switchLoanManager"]++;
+        registry.setLoanManager(_otherManager(current));
+        calls["replaceLoanManager_refused"]++;
     }
 
     function warp(uint256 secondsSeed) external {

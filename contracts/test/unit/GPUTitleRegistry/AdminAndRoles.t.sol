@@ -153,13 +153,23 @@ contract AdminAndRoles_Unit_Test is TitleBase_Test {
                               LOAN MANAGER
     //////////////////////////////////////////////////////////////*/
 
-    function test_SetLoanManager_Replaces() public {
+    function test_SetLoanManager_SetsOnce() public {
+        GPUTitleRegistry fresh = new GPUTitleRegistry(admin);
+        address manager = makeAddr("manager");
+        vm.expectEmit(address(fresh));
+        emit IGPUTitleRegistry.LoanManagerSet(address(0), manager);
+        vm.prank(admin);
+        fresh.setLoanManager(manager);
+        assertEq(fresh.loanManager(), manager);
+    }
+
+    /// @dev The loan manager pledges titles with no approval, so no admin may put another contract in its place.
+    function test_RevertWhen_SetLoanManagerAgain() public {
         address next = makeAddr("next");
-        vm.expectEmit(address(registry));
-        emit IGPUTitleRegistry.LoanManagerSet(loanManager, next);
+        vm.expectRevert(abi.encodeWithSelector(IGPUTitleRegistry.LoanManagerAlreadySet.selector, loanManager));
         vm.prank(admin);
         registry.setLoanManager(next);
-        assertEq(registry.loanManager(), next);
+        assertEq(registry.loanManager(), loanManager);
     }
 
     function test_RevertWhen_SetLoanManagerNotAdmin() public {

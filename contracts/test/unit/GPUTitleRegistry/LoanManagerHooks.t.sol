@@ -26,9 +26,10 @@ contract LoanManagerHooks_Unit_Test is TitleBase_Test {
                                  PLEDGE
     //////////////////////////////////////////////////////////////*/
 
+    /// @dev No ERC-721 approval: the registry trusts the loan manager it names to pledge only for the title's owner.
     function test_Pledge_MovesTitleIntoEscrow() public {
-        vm.prank(alice);
-        registry.approve(loanManager, id);
+        assertEq(registry.getApproved(id), address(0));
+        assertFalse(registry.isApprovedForAll(alice, loanManager));
         vm.expectEmit(address(registry));
         emit IGPUTitleRegistry.TitlePledged(id, alice, loanManager, D.APPRAISED_VALUE);
         vm.prank(loanManager);
@@ -37,10 +38,21 @@ contract LoanManagerHooks_Unit_Test is TitleBase_Test {
         assertEq(value, D.APPRAISED_VALUE);
         assertEq(registry.ownerOf(id), loanManager);
         assertEq(registry.balanceOf(alice), 0);
-        assertEq(registry.getApproved(id), address(0), "approval cleared");
+        assertEq(registry.balanceOf(loanManager), 1);
+        assertEq(registry.getApproved(id), address(0), "no approval");
         IGPUTitleRegistry.Title memory t = registry.title(id);
         assertEq(uint8(t.status), uint8(IGPUTitleRegistry.Status.Pledged));
         assertEq(t.pledgor, alice);
+    }
+
+    /// @dev Approvals the owner gave are irrelevant to the pledge; the token approval is cleared by the move.
+    function test_Pledge_ClearsTokenApproval() public {
+        vm.prank(alice);
+        registry.approve(eve, id);
+        vm.prank(loanManager);
+        registry.pledge(id, alice);
+        assertEq(registry.ownerOf(id), loanManager);
+        assertEq(registry.getApproved(id), address(0), "approval cleared");
     }
 
     function test_Pledge_WithOperatorApproval() public {
@@ -59,15 +71,16 @@ contract LoanManagerHooks_Unit_Test is TitleBase_Test {
         registry.pledge(id, alice);
     }
 
-    function test_RevertWhen_PledgeNotApproved() public {
-        vm.expectRevert(abi.encodeWithSelector(IGPUTitleRegistry.LoanManagerNotApproved.selector, id, loanManager));
-        vm.prank(loanManager);
-        registry.pledge(id, alice);
-    }
-
+    /// @dev Whatever the approvals: the borrower named must own the title, even one the owner approved.
     function test_RevertWhen_PledgeBorrowerNotOwner() public {
-        vm.prank(alice);
-        registry.approve(loanManager, id);
+        vm.expectRevert(abi.encodeWithSelector(IGPUTitleRegistry.BorrowerNotOwner.selector, id, eve, alice));
+        vm.prank(loanManager);
+        registry.pledge(id, eve);
+        vm.startPrank(alice);
+        registry.approve(eve, id);
+        registry.setApprovalForAll(eve, true);
+        registry.setApprovalForAll(loanManager, true);
+        vm.stopPrank();
         vm.expectRevert(abi.encodeWithSelector(IGPUTitleRegistry.BorrowerNotOwner.selector, id, eve, alice));
         vm.prank(loanManager);
         registry.pledge(id, eve);
@@ -75,8 +88,6 @@ contract LoanManagerHooks_Unit_Test is TitleBase_Test {
 
     function test_RevertWhen_PledgePending() public {
         uint256 pending = _submit(bob, 100);
-        vm.prank(bob);
-        registry.approve(loanManager, pending);
         _expectInvalidStatus(pending, IGPUTitleRegistry.Status.Pending);
         vm.prank(loanManager);
         registry.pledge(pending, bob);
@@ -90,18 +101,14 @@ contract LoanManagerHooks_Unit_Test is TitleBase_Test {
     }
 
     function test_RevertWhen_PledgeRedemptionRequested() public {
-        vm.startPrank(alice);
-        registry.approve(loanManager, id);
+        vm.prank(alice);
         registry.requestRedemption(id);
-        vm.stopPrank();
         _expectInvalidStatus(id, IGPUTitleRegistry.Status.RedemptionRequested);
         vm.prank(loanManager);
         registry.pledge(id, alice);
     }
 
     function test_RevertWhen_PledgeAppraisalExpired() public {
-        vm.prank(alice);
-        registry.approve(loanManager, id);
         vm.warp(block.timestamp + D.APPRAISAL_VALIDITY);
         vm.expectRevert(abi.encodeWithSelector(IGPUTitleRegistry.NoCurrentValue.selector, id));
         vm.prank(loanManager);
@@ -113,8 +120,6 @@ contract LoanManagerHooks_Unit_Test is TitleBase_Test {
         vm.prank(appraiser);
         registry.appraise(id, D.APPRAISED_VALUE, uint40(block.timestamp + 200 days), D.REPORT_HASH);
         vm.warp(D.START + D.INSURANCE_TERM);
-        vm.prank(alice);
-        registry.approve(loanManager, id);
         vm.expectRevert(abi.encodeWithSelector(IGPUTitleRegistry.NoCurrentValue.selector, id));
         vm.prank(loanManager);
         registry.pledge(id, alice);
@@ -161,21 +166,6 @@ contract LoanManagerHooks_Unit_Test is TitleBase_Test {
         vm.prank(loanManager);
         registry.release(id, receiver);
         assertEq(registry.ownerOf(id), receiver);
-    }
-
-    function test_Release_ByOldLoanManagerAfterReplacement() public {
-        _pledge(id);
-        address newManager = makeAddr("newLoanManager");
-        vm.prank(admin);
-        registry.setLoanManager(newManager);
-
-        vm.expectRevert(abi.encodeWithSelector(IGPUTitleRegistry.CallerNotEscrow.selector, id, newManager, loanManager));
-        vm.prank(newManager);
-        registry.release(id, newManager);
-
-        vm.prank(loanManager);
-        registry.release(id, alice);
-        assertEq(registry.ownerOf(id), alice, "the escrow that holds a loan's title can always return it");
     }
 
     function test_RevertWhen_ReleaseCallerNotEscrow() public {

@@ -115,10 +115,8 @@ contract LoanManager_Liquidate_Unit_Test is LoanBase_Test {
         uint256 id = registry.submit(input);
         vm.prank(appraiser);
         registry.appraise(id, L.TITLE_VALUE, uint40(block.timestamp + 90 days), keccak256("report"));
-        vm.startPrank(frank);
-        registry.setApprovalForAll(address(loans), true);
+        vm.prank(frank);
         uint256 loan2 = loans.openLoan(id, L.PRINCIPAL, frank);
-        vm.stopPrank();
         _warpTo(block.timestamp + 5 days + L.GRACE + 1);
         (,, ILoans.DefaultReason reason) = loans.health(loan2);
         assertEq(uint8(reason), uint8(ILoans.DefaultReason.CollateralLapsed));

@@ -139,13 +139,22 @@ contract LoanManager_OpenLoan_Unit_Test is LoanBase_Test {
         assertEq(mine.length, 0);
     }
 
-    function test_OpenLoan_WithTokenApproval() public {
-        vm.startPrank(borrower);
-        registry.setApprovalForAll(address(loans), false);
-        registry.approve(address(loans), titleId);
-        loans.openLoan(titleId, L.PRINCIPAL, borrower);
-        vm.stopPrank();
+    /// @dev One transaction: the title carries no approval, for the loan manager or anyone, and is still pledged.
+    function test_OpenLoan_NeedsNoApproval() public {
+        assertEq(registry.getApproved(titleId), address(0), "no token approval");
+        assertFalse(registry.isApprovedForAll(borrower, address(loans)), "no operator approval");
+        _open(L.PRINCIPAL);
+        assertEq(registry.ownerOf(titleId), address(loans), "title in escrow");
+        assertEq(uint8(registry.statusOf(titleId)), uint8(IGPUTitleRegistry.Status.Pledged));
+    }
+
+    /// @dev An approval the owner gave before is irrelevant to the loan and is cleared by the move into escrow.
+    function test_OpenLoan_ClearsAnExistingApproval() public {
+        vm.prank(borrower);
+        registry.approve(eve, titleId);
+        _open(L.PRINCIPAL);
         assertEq(registry.ownerOf(titleId), address(loans));
+        assertEq(registry.getApproved(titleId), address(0), "approval cleared");
     }
 
     function test_OpenLoan_FeeRoundsUp() public {
@@ -194,13 +203,30 @@ contract LoanManager_OpenLoan_Unit_Test is LoanBase_Test {
         loans.openLoan(titleId, L.PRINCIPAL, eve);
     }
 
-    function test_RevertWhen_TitleNotApproved() public {
+    /// @dev The borrower is always the caller and must own the title: an operator the owner approved, for the token
+    /// or for all of the owner's titles, cannot borrow against it (the AID would go to the operator).
+    function test_RevertWhen_ApprovedOperatorBorrowsAgainstOwnersTitle() public {
+        vm.startPrank(borrower);
+        registry.approve(eve, titleId);
+        registry.setApprovalForAll(eve, true);
+        vm.stopPrank();
+        vm.expectRevert(abi.encodeWithSelector(IGPUTitleRegistry.BorrowerNotOwner.selector, titleId, eve, borrower));
+        vm.prank(eve);
+        loans.openLoan(titleId, L.PRINCIPAL, eve);
+        vm.expectRevert(abi.encodeWithSelector(IGPUTitleRegistry.BorrowerNotOwner.selector, titleId, eve, borrower));
+        vm.prank(eve);
+        loans.openLoan(titleId, L.PRINCIPAL, borrower);
+        assertEq(registry.ownerOf(titleId), borrower, "title stays with its owner");
+        assertEq(registry.getApproved(titleId), eve, "approval untouched");
+    }
+
+    /// @dev Nor can the loan manager's approval let anyone else borrow against the title.
+    function test_RevertWhen_NonOwnerBorrowsAgainstTitleApprovedToLoanManager() public {
         vm.prank(borrower);
-        registry.setApprovalForAll(address(loans), false);
-        vm.expectRevert(
-            abi.encodeWithSelector(IGPUTitleRegistry.LoanManagerNotApproved.selector, titleId, address(loans))
-        );
-        _open(L.PRINCIPAL);
+        registry.setApprovalForAll(address(loans), true);
+        vm.expectRevert(abi.encodeWithSelector(IGPUTitleRegistry.BorrowerNotOwner.selector, titleId, eve, borrower));
+        vm.prank(eve);
+        loans.openLoan(titleId, L.PRINCIPAL, eve);
     }
 
     function test_RevertWhen_TitleNotAppraised() public {

@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMemo, useRef, useState } from "react";
 import { type Resolver, useForm } from "react-hook-form";
-import { useAccount, useConfig } from "wagmi";
+import { useAccount } from "wagmi";
 import type { z } from "zod";
 import { TxStatus } from "@/components/tx/TxStatus";
 import { useTransactionFlow } from "@/components/tx/useTransactionFlow";
@@ -54,7 +54,6 @@ function OpenLoanFields({
   terms: Terms;
   onDone: (message: string) => void;
 }) {
-  const config = useConfig();
   const addresses = useProtocolAddresses();
   const { address } = useAccount();
   const flow = useTransactionFlow();
@@ -93,7 +92,7 @@ function OpenLoanFields({
   const onSubmit = form.handleSubmit(async ({ amount }) => {
     if (!address) return;
     setSignedAt(at);
-    const ok = await flow.run(openLoanFlow(config, addresses, address, titleId, amount));
+    const ok = await flow.run(openLoanFlow(addresses, address, titleId, amount));
     setSignedAt(undefined);
     if (ok)
       onDone(`Loan opened against title #${titleId}: ${aid(amount - (preview?.fee ?? 0n))} sent to your account.`);
@@ -160,7 +159,7 @@ function OpenLoanFields({
       </div>
       <div>
         <Button type="submit" disabled={flow.busy || !address} data-testid={`${testId}-submit`}>
-          {flow.busy ? "Working…" : "Approve title and borrow"}
+          {flow.busy ? "Working…" : "Borrow AID"}
         </Button>
       </div>
       <TxStatus state={flow.state} testId={`${testId}-status`} />

@@ -1,7 +1,6 @@
-import { gpuTitleRegistryAbi, loanManagerAbi } from "@aid/abis";
+import { loanManagerAbi } from "@aid/abis";
 import { type Address, maxUint256 } from "viem";
 import type { Config } from "wagmi";
-import { readContract } from "wagmi/actions";
 import { approveStep } from "@/components/tx/approveStep";
 import { type TxStep, txStep } from "@/components/tx/useTransactionFlow";
 import type { ProtocolAddresses } from "@/config/contracts";
@@ -44,33 +43,17 @@ export function bidFlow(
   ];
 }
 
-/** Borrow against a title: approve it to the loan manager (ERC-721) if needed, then open the loan to the account. */
+/**
+ * Borrow against a title in one transaction: `openLoan` pledges the caller's own title with no ERC-721 approval (the
+ * registry lets the loan manager pledge only its caller's titles) and sends the AID to the account.
+ */
 export function openLoanFlow(
-  config: Config,
   addresses: ProtocolAddresses,
   account: Address,
   titleId: bigint,
   principal: bigint,
 ): TxStep[] {
   return [
-    txStep({
-      label: `Approve title #${titleId}`,
-      isNeeded: async () =>
-        (
-          await readContract(config, {
-            address: addresses.titleRegistry,
-            abi: gpuTitleRegistryAbi,
-            functionName: "getApproved",
-            args: [titleId],
-          })
-        ).toLowerCase() !== addresses.loanManager.toLowerCase(),
-      call: {
-        address: addresses.titleRegistry,
-        abi: gpuTitleRegistryAbi,
-        functionName: "approve",
-        args: [addresses.loanManager, titleId],
-      },
-    }),
     txStep({
       label: "Open the loan",
       errorContext: { token: AID },
