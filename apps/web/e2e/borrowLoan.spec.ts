@@ -2,7 +2,7 @@ import { aidAbi, loanManagerAbi, loanManagerAddress, stakedAidAbi } from "@aid/a
 import type { Locator, Page } from "@playwright/test";
 import { decodeFunctionData, type Hash, keccak256, maxUint256, parseEventLogs, stringToHex, zeroAddress } from "viem";
 import { foundry } from "viem/chains";
-import { formatAmount, formatBps } from "../src/lib/format";
+import { formatAmount, formatBps, formatFixed } from "../src/lib/format";
 import {
   ACCOUNTS,
   balanceOf,
@@ -21,7 +21,7 @@ import { DAY, listTitle, registry, USD } from "./titles";
 const E2E_WALLET = "test.aid.e2e-wallet";
 const loanManager = { address: loanManagerAddress[foundry.id], abi: loanManagerAbi } as const;
 const E18 = 10n ** 18n;
-const aid2 = (value: bigint) => formatAmount(value, 18, 2);
+const aid2 = (value: bigint) => formatFixed(value, 18, 2);
 const aid4 = (value: bigint) => `${formatAmount(value, 18, 4)} AID`;
 
 type Row = { dueDate: bigint; principal: bigint; interest: bigint; total: bigint };

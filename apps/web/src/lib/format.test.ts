@@ -4,6 +4,7 @@ import {
   formatBps,
   formatDate,
   formatDuration,
+  formatFixed,
   formatRate,
   formatTimestamp,
   formatUsd,
@@ -11,6 +12,17 @@ import {
   shortHash,
   toInputValue,
 } from "./format";
+
+describe("formatFixed", () => {
+  it("always shows the same number of decimals, truncated", () => {
+    expect(formatFixed(11_300_000_000_000_000_000n, 18)).toBe("11.30");
+    expect(formatFixed(1_000n * 10n ** 18n, 18)).toBe("1,000.00");
+    expect(formatFixed(12_379n * 10n ** 15n, 18)).toBe("12.37");
+    expect(formatFixed(0n, 18)).toBe("0.00");
+    expect(formatFixed(-1_500_000n, 6, 1)).toBe("-1.5");
+    expect(formatFixed(1_234_567n, 6, 0)).toBe("1");
+  });
+});
 
 describe("formatAmount", () => {
   it("groups thousands and trims trailing zeros", () => {

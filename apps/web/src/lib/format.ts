@@ -12,6 +12,15 @@ export function formatAmount(value: bigint, decimals: number, maxFractionDigits 
   return `${negative ? "-" : ""}${grouped}${shownFraction ? `.${shownFraction}` : ""}`;
 }
 
+/** An amount with exactly `fractionDigits` decimals (truncated, like formatAmount), for columns of figures. */
+export function formatFixed(value: bigint, decimals: number, fractionDigits = 2): string {
+  const negative = value < 0n;
+  const [whole, fraction = ""] = formatUnits(negative ? -value : value, decimals).split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const shown = fraction.padEnd(fractionDigits, "0").slice(0, fractionDigits);
+  return `${negative ? "-" : ""}${grouped}${fractionDigits > 0 ? `.${shown}` : ""}`;
+}
+
 /** The exact decimal string of a base-unit amount, for putting back into an input (MAX). */
 export function toInputValue(value: bigint, decimals: number): string {
   return formatUnits(value, decimals);

@@ -1,8 +1,8 @@
-import { formatAmount, formatDate } from "@/lib/format";
+import { formatDate, formatFixed } from "@/lib/format";
 import { type Installment, scheduleTotals } from "@/lib/loanTerms";
 import { AID } from "@/lib/units";
 
-const aid = (value: bigint) => formatAmount(value, AID.decimals, 2);
+const aid = (value: bigint) => formatFixed(value, AID.decimals, 2);
 
 /**
  * Payments, one row each (due date, principal, interest, total) and a totals row. Each row also carries its exact
