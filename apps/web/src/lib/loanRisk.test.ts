@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { assessLoanRisk, EXPIRY_WARNING, formatHealth, GRACE, HEALTH_WARNING, type RiskLoan } from "./loanRisk";
+import { assessLoanRisk, EXPIRY_WARNING, formatHealth, HEALTH_WARNING, type RiskLoan } from "./loanRisk";
 import { DAY } from "./loans";
+import { GRACE } from "./loanTerms";
 
 const NOW = 1_800_000_000n;
 const WAD = 10n ** 18n;

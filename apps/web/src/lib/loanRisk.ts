@@ -4,9 +4,8 @@
  */
 import { formatBps, formatDate } from "./format";
 import { DAY, daysPastDue } from "./loans";
-
-/** LoanMath.GRACE: a payment, an appraisal or verified insurance may be this late before a default. */
-export const GRACE = 7n * DAY;
+import { GRACE } from "./loanTerms";
+import { WAD } from "./units";
 
 /**
  * Health factor (LoanView.healthFactor: value × liquidation threshold / debt, 1e18 = at the threshold) below which a
@@ -19,7 +18,6 @@ export const HEALTH_WARNING = 1_100_000_000_000_000_000n;
 /** An appraisal or verified insurance ending within this time (chain clock) lists the loan. */
 export const EXPIRY_WARNING = 30n * DAY;
 
-const WAD = 10n ** 18n;
 const MAX_UINT = 2n ** 256n - 1n;
 const ACTIVE = 1;
 

@@ -4,20 +4,17 @@
  * the contract: what the borrower owes rounds up. Amounts in AID wei, rates in basis points per 365-day year, times
  * in unix seconds of the chain's clock (never the wall clock: a chain's clock may run ahead of it).
  */
-import { maxOf } from "./bigints";
+import { divUp, maxOf } from "./bigints";
+import { DAY } from "./loans";
+import { BPS, WAD, YEAR_SECONDS as YEAR } from "./units";
 
-export const BPS = 10_000n;
-export const WAD = 10n ** 18n;
-export const DAY = 86_400n;
-export const YEAR = 365n * DAY;
+export { DAY };
 /** Time between two payments (LoanMath.PERIOD). */
 export const PERIOD = 30n * DAY;
 /** How long a payment may be late before the loan can be liquidated (LoanMath.GRACE). */
 export const GRACE = 7n * DAY;
 /** Extra APR on the principal while a payment is late (LoanMath.PENALTY_APR_BPS). */
 export const PENALTY_APR_BPS = 500n;
-
-const divUp = (a: bigint, b: bigint) => (a === 0n ? 0n : (a - 1n) / b + 1n);
 
 /** The day (since the epoch) due dates count from: 00:00 UTC after `openedAt` (LoanMath.anchorDay). */
 export const anchorDay = (openedAt: bigint) => openedAt / DAY + 1n;

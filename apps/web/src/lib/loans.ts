@@ -1,12 +1,12 @@
 /** Loan arithmetic mirrored from the loan manager (contracts/src/libraries/DutchAuction.sol), in bigint. */
 
-const BPS = 10_000n;
+import { divUp } from "./bigints";
+import { BPS } from "./units";
+
 export const AUCTION_START_BPS = 12_000n;
 export const AUCTION_FLOOR_BPS = 3_000n;
 export const AUCTION_DURATION = 72n * 3600n;
 export const DAY = 86_400n;
-
-const divUp = (a: bigint, b: bigint) => (a === 0n ? 0n : (a - 1n) / b + 1n);
 
 /** What `bid` pays `elapsed` seconds into the auction of a title worth `basis` (DutchAuction.price, rounded up). */
 export function auctionPrice(basis: bigint, elapsed: bigint): bigint {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { amountSchema } from "@/lib/amount";
+import { minOf } from "@/lib/bigints";
 import { formatBps } from "@/lib/format";
 import { AID } from "@/lib/units";
 
@@ -14,7 +15,7 @@ export type BorrowLimits = {
 };
 
 /** The most a loan may be: the lower of the two bounds. */
-export const maxPrincipal = ({ byLtv, available }: BorrowLimits) => (byLtv < available ? byLtv : available);
+export const maxPrincipal = ({ byLtv, available }: BorrowLimits) => minOf(byLtv, available);
 
 /**
  * AID to borrow: a positive number of at most 18 decimals, at least the minimum principal, at most the title's

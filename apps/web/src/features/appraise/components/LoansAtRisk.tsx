@@ -7,11 +7,11 @@ import { LiquidateButton } from "@/features/loans/components/LiquidateButton";
 import { useLoanBook } from "@/features/loans/hooks/useLoanBook";
 import { formatAmount, formatBps, formatTimestamp, shortAddress } from "@/lib/format";
 import { assessLoanRisk, EXPIRY_WARNING, formatHealth, HEALTH_WARNING } from "@/lib/loanRisk";
-import { defaultReasonLabel } from "@/lib/loans";
+import { DAY, defaultReasonLabel } from "@/lib/loans";
 import { AID } from "@/lib/units";
 
 const MAX_UINT = 2n ** 256n - 1n;
-const DAYS = EXPIRY_WARNING / 86_400n;
+const DAYS = EXPIRY_WARNING / DAY;
 
 /**
  * Active loans an appraiser should act on: late, near or above the liquidation threshold, or with an appraisal or
