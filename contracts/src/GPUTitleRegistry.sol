@@ -74,12 +74,14 @@ contract GPUTitleRegistry is IGPUTitleRegistry, ERC721, AccessControl {
         // slot 1: the pledgor is written in the slot the purchase price already occupies.
         address pledgor;
         uint96 purchasePrice;
-        // slot 2: insurance numbers and the rejection reason (192 bits).
+        // slot 2: insurance numbers, the rejection reason and the pledgor epoch (216 bits).
         uint96 coverage;
         uint40 insuranceExpiry;
         uint40 insuranceVerifiedUntil;
         bool insuranceVerified;
         RejectionReason rejectionReason;
+        // How many times the pledgor has changed: loans name their borrower by (title, epoch), see `pledge`.
+        uint24 pledgorEpoch;
         // slot 3: the appraisal's numbers (192 bits).
         uint96 appraisedValue;
         uint40 appraisedAt;
@@ -348,7 +350,10 @@ contract GPUTitleRegistry is IGPUTitleRegistry, ERC721, AccessControl {
     //////////////////////////////////////////////////////////////*/
 
     /// @inheritdoc IGPUTitleRegistry
-    function pledge(uint256 titleId, address borrower) external returns (uint256 value) {
+    function pledge(uint256 titleId, address borrower)
+        external
+        returns (uint256 value, uint256 epoch, address previousPledgor)
+    {
         if (msg.sender != loanManager) revert CallerNotLoanManager(msg.sender, loanManager);
         (uint256 slot, uint256 packed) = _ownership(titleId);
         Status status = _liveStatusOf(titleId, packed);
@@ -358,18 +363,33 @@ contract GPUTitleRegistry is IGPUTitleRegistry, ERC721, AccessControl {
         value = _currentValue(titleId, status);
         if (value == 0) revert NoCurrentValue(titleId);
 
-        _records[titleId].pledgor = borrower;
+        // The pledgor is written only when it changes (its slot was just read, warm). A change from an earlier
+        // pledgor starts a new epoch (in the insurance slot, which `_currentValue` read) and hands the earlier one
+        // back, for the loan manager to keep with the loans of the epoch that ended.
+        Record storage r = _records[titleId];
+        uint24 current = r.pledgorEpoch;
+        address previous = r.pledgor;
+        if (previous != borrower) {
+            r.pledgor = borrower;
+            if (previous != address(0)) {
+                previousPledgor = previous;
+                // Checked arithmetic: 2^24 changes of pledgor on one title (each a whole loan) would revert here.
+                r.pledgorEpoch = ++current;
+            }
+        }
+        epoch = current;
         _move(titleId, slot, packed, msg.sender, Status.Pledged);
         emit TitlePledged(titleId, borrower, msg.sender, value);
     }
 
     /// @inheritdoc IGPUTitleRegistry
-    function release(uint256 titleId, address to) external {
+    function release(uint256 titleId) external {
         (uint256 slot, uint256 packed) = _ownership(titleId);
         Status status = _liveStatusOf(titleId, packed);
         if (status != Status.Pledged && status != Status.Liquidating) revert InvalidStatus(titleId, status);
-        _handOver(titleId, slot, packed, to);
-        emit TitleReleased(titleId, msg.sender, to);
+        address pledgor = _records[titleId].pledgor;
+        _handOver(titleId, slot, packed, pledgor);
+        emit TitleReleased(titleId, msg.sender, pledgor);
     }
 
     /// @inheritdoc IGPUTitleRegistry
@@ -573,6 +593,12 @@ contract GPUTitleRegistry is IGPUTitleRegistry, ERC721, AccessControl {
     /// @inheritdoc IGPUTitleRegistry
     function statusOf(uint256 titleId) external view returns (Status) {
         return Status(uint8(_getExtraData(titleId) & _STATUS_MASK));
+    }
+
+    /// @inheritdoc IGPUTitleRegistry
+    function pledgorOf(uint256 titleId) external view returns (address pledgor, uint256 epoch) {
+        Record storage r = _records[titleId];
+        return (r.pledgor, r.pledgorEpoch);
     }
 
     /// @inheritdoc IGPUTitleRegistry

@@ -28,10 +28,12 @@ import {LibBit} from "solady/utils/LibBit.sol";
 ///   until its auction settles; then the sale, the insurance fund and, for the rest, a recognised loss take it out.
 /// Storage is laid out for the gas of the user operations: opening a loan writes one new word (the loan), and every
 /// operation reads and writes the two global words (`_book`, `_config`) and one deadline bucket. Per loan:
-/// - word 0 (written at opening, updated by every operation): borrower id | title | principal | schedule anchor day |
+/// - word 0 (written at opening, updated by every operation): pledgor epoch | title | principal | schedule anchor day |
 ///   paid through | APR | protocol share | status | installments paid | term | liquidation threshold | history flag.
-///   Borrowers get a 24-bit id on their first loan, so the loan fits one word: their address hashed to 24 bits, the
-///   next free one on a collision (`_borrowerId`); `_borrowers` maps it back. One new slot per borrower, once.
+///   The borrower is the title's pledgor in that epoch (`_borrowerOf`): the registry keeps the current one (it
+///   records the pledgor anyway), and `_pastPledgors` the one of each ended epoch, written by the loan that ends it
+///   (a title pledged by someone else than its last pledgor). So a loan fits one word and a new borrower costs no
+///   slot of its own: a first loan costs what any loan costs.
 /// - word 1 (written by the first payment that does not close the loan): original principal | opened at. Until then
 ///   they are word 0's principal and paid-through time.
 /// - word 2 (written on liquidation, which also writes word 1): auction start | title value at default | interest
@@ -74,10 +76,6 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
 
     uint256 internal constant MAX_TITLE_ID = type(uint32).max;
     uint256 internal constant MAX_LOANS = type(uint32).max;
-    uint256 internal constant MAX_BORROWERS = type(uint24).max;
-    /// @dev A borrower's id is the first id from the hash of its address whose slot holds it or is free, among this
-    /// many (ids are never freed, so a registered borrower is always found within them).
-    uint256 internal constant MAX_PROBES = 32;
     uint256 internal constant MAX_BOOK_VALUE = type(uint112).max; // the vault's bound
     uint256 internal constant MAX_BOOK_RATE = type(uint80).max; // the vault's bound
     uint256 internal constant MAX_PRINCIPAL_OUT = type(uint96).max;
@@ -97,9 +95,8 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
     uint256 internal constant BOOK_LAST_SHIFT = 192;
     uint256 internal constant BOOK_END_SHIFT = 224;
 
-    // `_config`: principal of Active loans | loan count | borrower count | the terms.
+    // `_config`: principal of Active loans | loan count | (24 bits unused) | the terms.
     uint256 internal constant CFG_LOANS_SHIFT = 96;
-    uint256 internal constant CFG_BORROWERS_SHIFT = 128;
     uint256 internal constant CFG_MAX_LTV_SHIFT = 152;
     uint256 internal constant CFG_THRESHOLD_SHIFT = 168;
     uint256 internal constant CFG_APR_SHIFT = 184;
@@ -139,7 +136,7 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
 
     /// @dev A loan's word 0, unpacked.
     struct Loan {
-        uint256 borrowerId;
+        uint256 epoch; // the title's pledgor epoch: with the title, names the borrower
         uint256 titleId;
         uint256 principal;
         uint256 anchor; // day number the due dates count from
@@ -190,7 +187,8 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
     uint256 internal _config;
     uint256 internal _misc;
     mapping(uint256 loanId => uint256[3] words) internal _loans;
-    mapping(uint256 id => address borrower) internal _borrowers;
+    /// @dev The pledgor of each ended pledgor epoch of a title (key: title | epoch << 32), see `_borrowerOf`.
+    mapping(uint256 titleEpoch => address pledgor) internal _pastPledgors;
     /// @dev Sum of the book rates of performing loans whose deadline is this day (days since the epoch).
     mapping(uint256 day => uint256 rate) internal _expiring;
     /// @dev Bit `day % 256` of word `day / 256` is set while `_expiring[day]` is non-zero.
@@ -243,11 +241,13 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
         // The registry is the protocol's own contract and calls nobody: `pledge` checks the title (caller owns it,
         // Appraised, live appraisal and insurance; no approval, as the borrower is always the caller), escrows it here
         // and returns its current value, which the LTV check below needs. A revert further down undoes the pledge.
-        uint256 value = _registry.pledge(titleId, msg.sender);
+        (uint256 value, uint256 epoch, address previousPledgor) = _registry.pledge(titleId, msg.sender);
         uint256 maxPrincipal = value * uint16(config >> CFG_MAX_LTV_SHIFT) / BPS;
         if (principal > maxPrincipal) revert LtvTooHigh(titleId, principal, maxPrincipal);
+        // The title changed pledgor: the loans of the epoch that ended keep their borrower here.
+        if (previousPledgor != address(0)) _pastPledgors[titleId | ((epoch - 1) << 32)] = previousPledgor;
 
-        loanId = _record(titleId, principal, config);
+        loanId = _record(titleId, epoch, principal, config);
         uint256 fee = LoanMath.bpsUp(principal, uint16(config >> CFG_ORIGINATION_SHIFT));
         emit LoanOpened(loanId, msg.sender, titleId, receiver, principal, fee);
 
@@ -271,7 +271,7 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
 
         _aid.transferFrom(msg.sender, address(this), paid);
         if (p.toBook != 0 || p.income != 0) _vault.repayAndAddIncome(p.toBook, p.income);
-        if (l.status == LoanStatus.Repaid) _registry.release(l.titleId, _borrowers[l.borrowerId]);
+        if (l.status == LoanStatus.Repaid) _registry.release(l.titleId);
     }
 
     /// @inheritdoc ILoans
@@ -376,7 +376,7 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
         Loan memory l = _load(words[0]);
         amount = l.status == LoanStatus.Sold ? l.principal : 0;
         if (amount == 0) revert NothingToClaim(loanId);
-        address borrower = _borrowers[l.borrowerId];
+        address borrower = _borrowerOf(l.titleId, l.epoch);
         if (msg.sender != borrower) revert NotBorrower(loanId, msg.sender, borrower);
         if (receiver == address(0) || receiver == address(this)) revert InvalidReceiver(receiver);
         l.principal = 0;
@@ -438,7 +438,7 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
 
     /// @inheritdoc ILoans
     function loans(uint256 fromId, uint256 maxScan) external view returns (LoanView[] memory, uint256) {
-        return _scan(0, 0, fromId, maxScan);
+        return _scan(0, address(0), fromId, maxScan);
     }
 
     /// @inheritdoc ILoans
@@ -447,13 +447,12 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
         view
         returns (LoanView[] memory, uint256)
     {
-        (uint256 borrowerId, bool known) = _borrowerId(borrower);
-        return _scan(1, known ? borrowerId : 0, fromId, maxScan);
+        return _scan(1, borrower, fromId, maxScan);
     }
 
     /// @inheritdoc ILoans
     function liveAuctions(uint256 fromId, uint256 maxScan) external view returns (LoanView[] memory, uint256) {
-        return _scan(2, 0, fromId, maxScan);
+        return _scan(2, address(0), fromId, maxScan);
     }
 
     /// @inheritdoc ILoans
@@ -543,7 +542,6 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
         (s.insuranceFund, s.principalOutstanding, s.coverageBps) = insuranceFund();
         s.surplusOutstanding = _misc >> MISC_SURPLUS_SHIFT;
         s.loanCount = loanCount();
-        s.borrowerCount = uint24(_config >> CFG_BORROWERS_SHIFT);
         s.parameters = parameters();
         s.recovery = recovery();
         s.vault = address(_vault);
@@ -591,21 +589,16 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
                           INTERNAL: LOAN ACTIONS
     //////////////////////////////////////////////////////////////*/
 
-    /// @dev Records a new loan of `principal` to the caller on `titleId` at the terms in `config` (registering the
-    /// caller as a borrower on their first loan), adds it to the book, and returns its id.
-    function _record(uint256 titleId, uint256 principal, uint256 config) internal returns (uint256 loanId) {
-        (uint256 borrowerId, bool known) = _borrowerId(msg.sender);
-        if (!known) {
-            // No free id within `MAX_PROBES` of the hash: only near 2^24 borrowers.
-            if (borrowerId == 0) revert BookTooLarge();
-            _borrowers[borrowerId] = msg.sender;
-            // Cannot carry: every borrower holds its own id, so there are fewer than 2^24.
-            config += 1 << CFG_BORROWERS_SHIFT;
-        }
+    /// @dev Records a new loan of `principal` to the caller, `titleId`'s pledgor in `epoch`, at the terms in `config`,
+    /// adds it to the book, and returns its id.
+    function _record(uint256 titleId, uint256 epoch, uint256 principal, uint256 config)
+        internal
+        returns (uint256 loanId)
+    {
         loanId = uint32(config >> CFG_LOANS_SHIFT) + 1;
         if (loanId > MAX_LOANS) revert BookTooLarge();
         uint256 anchor = LoanMath.anchorDay(block.timestamp);
-        _loans[loanId][0] = _newLoan(borrowerId, titleId, principal, anchor, config);
+        _loans[loanId][0] = _newLoan(epoch, titleId, principal, anchor, config);
 
         Book memory book = _accruedBook();
         book.value += principal;
@@ -620,35 +613,21 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
         _config = config + (1 << CFG_LOANS_SHIFT) + principal;
     }
 
-    /// @dev `borrower`'s id and whether it is registered; unregistered, the id it would get (0 if none is free within
-    /// `MAX_PROBES`). The id is the address's hash taken to 1..2^24-1, then the next ids in turn while their slot holds
-    /// another borrower: one storage read for almost every borrower, and one new slot (rather than two mappings) on a
-    /// first loan.
-    function _borrowerId(address borrower) internal view returns (uint256 id, bool known) {
-        bytes32 hash;
-        assembly ("memory-safe") {
-            mstore(0x00, borrower)
-            hash := keccak256(0x00, 0x20)
-        }
-        id = uint256(hash) % MAX_BORROWERS + 1;
-        for (uint256 i; i < MAX_PROBES; ++i) {
-            address holder = _borrowers[id];
-            if (holder == borrower) return (id, true);
-            if (holder == address(0)) return (id, false);
-            id = id == MAX_BORROWERS ? 1 : id + 1;
-        }
-        return (0, false);
+    /// @dev The borrower of a loan on `titleId` in pledgor epoch `epoch`: the registry's pledgor while that epoch is
+    /// the title's current one, else the pledgor kept when it ended.
+    function _borrowerOf(uint256 titleId, uint256 epoch) internal view returns (address) {
+        (address pledgor, uint256 current) = _registry.pledgorOf(titleId);
+        return epoch == current ? pledgor : _pastPledgors[titleId | (epoch << 32)];
     }
 
     /// @dev Word 0 of a new loan at the terms in `config`.
-    function _newLoan(uint256 borrowerId, uint256 titleId, uint256 principal, uint256 anchor, uint256 config)
+    function _newLoan(uint256 epoch, uint256 titleId, uint256 principal, uint256 anchor, uint256 config)
         internal
         view
         returns (uint256)
     {
-        return borrowerId | (titleId << W0_TITLE_SHIFT) | (principal << W0_PRINCIPAL_SHIFT)
-            | (anchor << W0_ANCHOR_SHIFT) | (block.timestamp << W0_PAID_THROUGH_SHIFT)
-            | (uint256(uint16(config >> CFG_APR_SHIFT)) << W0_APR_SHIFT)
+        return epoch | (titleId << W0_TITLE_SHIFT) | (principal << W0_PRINCIPAL_SHIFT) | (anchor << W0_ANCHOR_SHIFT)
+            | (block.timestamp << W0_PAID_THROUGH_SHIFT) | (uint256(uint16(config >> CFG_APR_SHIFT)) << W0_APR_SHIFT)
             | (uint256(uint16(config >> CFG_SHARE_SHIFT)) << W0_SHARE_SHIFT)
             | (uint256(LoanStatus.Active) << W0_STATUS_SHIFT)
             | (uint256(uint8(config >> CFG_TERM_SHIFT)) << W0_TERM_SHIFT)
@@ -730,7 +709,7 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
         _aid.transferFrom(msg.sender, address(this), paid);
         // What sAID's book did not count (penalty, interest after the deadline) vests as income.
         _vault.repayAndAddIncome(inBook, owed - protocolShare > counted ? owed - protocolShare - counted : 0);
-        _registry.release(l.titleId, _borrowers[l.borrowerId]);
+        _registry.release(l.titleId);
     }
 
     /// @dev The price now and how it splits. Waterfall: sAID's book (principal and the interest it counted), then the
@@ -875,7 +854,7 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
         uint256[3] storage words = _loans[loanId];
         Loan memory l = _load(words[0]);
         if (l.status == LoanStatus.None) return v;
-        v.borrower = _borrowers[l.borrowerId];
+        v.borrower = _borrowerOf(l.titleId, l.epoch);
         v.titleId = l.titleId;
         v.status = l.status;
         if (l.history) {
@@ -918,9 +897,8 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
         v.healthFactor = v.collateralValue * l.threshold * WAD / (v.payoff * BPS);
     }
 
-    /// @dev Examines ids [fromId, fromId + maxScan): all loans (mode 0), borrower `borrowerId`'s (1) or live auctions
-    /// (2).
-    function _scan(uint256 mode, uint256 borrowerId, uint256 fromId, uint256 maxScan)
+    /// @dev Examines ids [fromId, fromId + maxScan): all loans (mode 0), `borrower`'s (1) or live auctions (2).
+    function _scan(uint256 mode, address borrower, uint256 fromId, uint256 maxScan)
         internal
         view
         returns (LoanView[] memory list, uint256 nextId)
@@ -937,7 +915,7 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
             uint256 w0 = _loans[id][0];
             bool matches = true;
             if (mode == 1) {
-                matches = uint24(w0) == borrowerId;
+                matches = _borrowerOf(uint32(w0 >> W0_TITLE_SHIFT), uint24(w0)) == borrower;
             } else if (mode == 2) {
                 matches = LoanStatus((w0 >> W0_STATUS_SHIFT) & 7) == LoanStatus.Liquidating
                     && block.timestamp <= uint32(_loans[id][2]) + DutchAuction.DURATION;
@@ -1048,7 +1026,7 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
     //////////////////////////////////////////////////////////////*/
 
     function _load(uint256 w0) internal pure returns (Loan memory l) {
-        l.borrowerId = uint24(w0);
+        l.epoch = uint24(w0);
         l.titleId = uint32(w0 >> W0_TITLE_SHIFT);
         l.principal = uint88(w0 >> W0_PRINCIPAL_SHIFT);
         l.anchor = uint16(w0 >> W0_ANCHOR_SHIFT);
@@ -1063,7 +1041,7 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
     }
 
     function _word0(Loan memory l) internal pure returns (uint256) {
-        return l.borrowerId | (l.titleId << W0_TITLE_SHIFT) | (l.principal << W0_PRINCIPAL_SHIFT)
+        return l.epoch | (l.titleId << W0_TITLE_SHIFT) | (l.principal << W0_PRINCIPAL_SHIFT)
             | (l.anchor << W0_ANCHOR_SHIFT) | (l.paidThrough << W0_PAID_THROUGH_SHIFT) | (l.apr << W0_APR_SHIFT)
             | (l.share << W0_SHARE_SHIFT) | (uint256(l.status) << W0_STATUS_SHIFT) | (l.paid << W0_PAID_SHIFT)
             | (l.term << W0_TERM_SHIFT) | (l.threshold << W0_THRESHOLD_SHIFT) | (l.history ? W0_HISTORY_FLAG : 0);

@@ -438,13 +438,21 @@ interface IGPUTitleRegistry {
     /// (set by the admin) to pass only its own caller as `borrower`, the way AID lets only the savings vault pull from
     /// its caller. Status becomes Pledged; the title moves to the loan manager without any receiver callback, and any
     /// approval on it is cleared.
+    /// The registry records the borrower as the title's pledgor. Each time the pledgor changes from an earlier one, the
+    /// title's pledgor epoch goes up by one, so (title, epoch) names one pledgor for good: the current one while the
+    /// epoch is current (`pledgorOf`), and the one `pledge` handed back when it ended.
     /// @param borrower The account the loan manager is lending to; must be the title's owner.
     /// @return value `currentValue(titleId)`, for the loan manager's LTV check.
-    function pledge(uint256 titleId, address borrower) external returns (uint256 value);
+    /// @return epoch The title's pledgor epoch, now `borrower`'s.
+    /// @return previousPledgor The pledgor of the epoch this pledge ended (`epoch - 1`); zero when the epoch is
+    /// unchanged (the same pledgor again, or the title's first pledge).
+    function pledge(uint256 titleId, address borrower)
+        external
+        returns (uint256 value, uint256 epoch, address previousPledgor);
 
-    /// @notice Returns a Pledged or Liquidating title to `to` (the loan was repaid). Only the escrow holding it.
-    /// Status becomes Appraised.
-    function release(uint256 titleId, address to) external;
+    /// @notice Returns a Pledged or Liquidating title to its pledgor (the loan was repaid). Only the escrow holding
+    /// it. Status becomes Appraised.
+    function release(uint256 titleId) external;
 
     /// @notice Marks a Pledged title Liquidating (its loan defaulted). Only the escrow holding it.
     function startLiquidation(uint256 titleId) external;
@@ -464,6 +472,10 @@ interface IGPUTitleRegistry {
 
     /// @notice The title's status (`None` for an id never minted; burned titles keep Redeemed or Withdrawn).
     function statusOf(uint256 titleId) external view returns (Status);
+
+    /// @notice The title's last pledgor (kept after release, settlement and burning) and its pledgor epoch (see
+    /// `pledge`); zero and 0 for a title never pledged.
+    function pledgorOf(uint256 titleId) external view returns (address pledgor, uint256 epoch);
 
     /// @notice The full record of a title, burned ones included. Reverts `TitleNotFound` for an id never minted.
     function title(uint256 titleId) external view returns (Title memory);

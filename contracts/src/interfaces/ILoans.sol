@@ -128,7 +128,6 @@ interface ILoans is IRoles {
         uint256 coverageBps; // insuranceFund / principalOutstanding
         uint256 surplusOutstanding; // unclaimed borrower surpluses (AID held apart from the fund)
         uint256 loanCount; // ids 1 to loanCount
-        uint256 borrowerCount; // accounts that have borrowed
         Parameters parameters;
         address recovery; // receives titles nobody bid for
         address vault;
@@ -182,8 +181,7 @@ interface ILoans is IRoles {
     error ParameterOutOfBounds(uint256 parameter, uint256 value, uint256 minimum, uint256 maximum);
 
     /// @notice A total would exceed what its record holds (book value 2^112 and rate 2^80, the savings vault's bounds;
-    /// 2^32 loans; 2^24 borrowers, or no free borrower id near the new borrower's hash; 2^96 AID of principal or
-    /// unclaimed surpluses).
+    /// 2^32 loans; 2^96 AID of principal or unclaimed surpluses).
     error BookTooLarge();
 
     /// @notice The savings vault's asset is not AID, or AID does not name it as its savings vault.

@@ -411,7 +411,7 @@ contract AccessControl_Test is LoanBase_Test {
             abi.encodeWithSelector(IGPUTitleRegistry.CallerNotEscrow.selector, titleId, stranger, address(loans))
         );
         vm.prank(stranger);
-        registry.release(titleId, stranger);
+        registry.release(titleId);
     }
 
     function test_RevertWhen_BorrowerCallsRegistryRelease() public {
@@ -420,7 +420,7 @@ contract AccessControl_Test is LoanBase_Test {
             abi.encodeWithSelector(IGPUTitleRegistry.CallerNotEscrow.selector, titleId, borrower, address(loans))
         );
         vm.prank(borrower);
-        registry.release(titleId, borrower);
+        registry.release(titleId);
     }
 
     function test_RevertWhen_StrangerCallsRegistryStartLiquidation() public {
@@ -772,7 +772,7 @@ contract AccessControl_Test is LoanBase_Test {
                 "addModel(string,uint16) setModel(uint8,uint16,bool) setLoanManager(address)",
                 " grantRole(bytes32,address) revokeRole(bytes32,address) renounceRole(bytes32,address)",
                 " appraise(uint256,uint96,uint40,bytes32) reject(uint256,uint8) verifyInsurance(uint256)",
-                " confirmRedemption(uint256) pledge(uint256,address) release(uint256,address)",
+                " confirmRedemption(uint256) pledge(uint256,address) release(uint256)",
                 " startLiquidation(uint256) settleLiquidation(uint256,address)",
                 " updateInsurance(uint256,(string,string,uint96,uint40)) requestRedemption(uint256)",
                 " cancelRedemption(uint256) withdraw(uint256)"

@@ -184,7 +184,7 @@ contract GPUTitleRegistry_Gas_Test is TitleBase_Test {
     function test_Gas_Release() public {
         uint256 id = _pledged(alice, 1);
         vm.prank(loanManager);
-        registry.release(id, alice);
+        registry.release(id);
         _measure("release", RELEASE_MAX);
     }
 

@@ -14,6 +14,7 @@ contract ReentrantRegistry {
     bool public lastSucceeded;
     bytes public lastRevert;
     uint256 public value = 2_000_000e18;
+    mapping(uint256 titleId => address) public pledgors;
 
     function setLoans(address loans_) external {
         loans = loans_;
@@ -25,12 +26,18 @@ contract ReentrantRegistry {
         armed = true;
     }
 
-    function pledge(uint256, address) external returns (uint256) {
+    /// @dev Records the borrower as the title's pledgor (in epoch 0, as a registry does for a title's first pledgor).
+    function pledge(uint256 titleId, address borrower) external returns (uint256, uint256, address) {
+        pledgors[titleId] = borrower;
         _reenter();
-        return value;
+        return (value, 0, address(0));
     }
 
-    function release(uint256, address) external {
+    function pledgorOf(uint256 titleId) external view returns (address, uint256) {
+        return (pledgors[titleId], 0);
+    }
+
+    function release(uint256) external {
         _reenter();
     }
 

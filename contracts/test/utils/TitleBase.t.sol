@@ -121,7 +121,7 @@ abstract contract TitleBase_Test is Test {
     function _pledge(uint256 titleId) internal returns (uint256 value) {
         address owner = registry.ownerOf(titleId);
         vm.prank(loanManager);
-        value = registry.pledge(titleId, owner);
+        (value,,) = registry.pledge(titleId, owner);
     }
 
     /// @dev A title owned by `owner`, appraised and pledged.

@@ -1368,8 +1368,22 @@ export const gpuTitleRegistryAbi = [
       { name: 'borrower', internalType: 'address', type: 'address' },
     ],
     name: 'pledge',
-    outputs: [{ name: 'value', internalType: 'uint256', type: 'uint256' }],
+    outputs: [
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+      { name: 'epoch', internalType: 'uint256', type: 'uint256' },
+      { name: 'previousPledgor', internalType: 'address', type: 'address' },
+    ],
     stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'titleId', internalType: 'uint256', type: 'uint256' }],
+    name: 'pledgorOf',
+    outputs: [
+      { name: 'pledgor', internalType: 'address', type: 'address' },
+      { name: 'epoch', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
   },
   {
     type: 'function',
@@ -1387,10 +1401,7 @@ export const gpuTitleRegistryAbi = [
   },
   {
     type: 'function',
-    inputs: [
-      { name: 'titleId', internalType: 'uint256', type: 'uint256' },
-      { name: 'to', internalType: 'address', type: 'address' },
-    ],
+    inputs: [{ name: 'titleId', internalType: 'uint256', type: 'uint256' }],
     name: 'release',
     outputs: [],
     stateMutability: 'nonpayable',
@@ -3258,7 +3269,6 @@ export const loanManagerAbi = [
             type: 'uint256',
           },
           { name: 'loanCount', internalType: 'uint256', type: 'uint256' },
-          { name: 'borrowerCount', internalType: 'uint256', type: 'uint256' },
           {
             name: 'parameters',
             internalType: 'struct ILoans.Parameters',

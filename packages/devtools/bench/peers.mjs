@@ -103,11 +103,20 @@ export const GAS_OPERATIONS = [
     snapshot: "openLoan_newBorrower",
     peer: 172_252,
     peerName: "MetaStreet v2 pool, 1st loan",
-    note: "Over its peer alone: one new slot records a new borrower (22,100), kept for loansOf, surplus claims and the title's return; see the whole path below.",
+    note: "Both include the borrower's first balance of the lent token (AID here, WETH there); a new borrower has no record of its own: the title's pledgor names it.",
   },
   {
     operation: "pledge title and borrow (first loan, holds AID)",
     snapshot: "openLoan_newBorrower_holdsAid",
+    peer: 155_152,
+    peerName: "MetaStreet v2 pool, 2nd loan",
+  },
+  {
+    operation: "pledge and borrow, title last pledged by another",
+    snapshot: "openLoan_titleFromAnotherPledgor",
+    peer: 155_152,
+    peerName: "MetaStreet v2 pool, 2nd loan",
+    note: "Over its peer: the title's earlier pledgor is kept in one new slot (22,100) so the earlier loans keep their borrower (views, surplus claims); MetaStreet keeps no borrower history on chain (a receipt hash per loan).",
   },
   {
     operation: "a first loan, every transaction it takes",

@@ -33,9 +33,11 @@ contract LoanManagerHooks_Unit_Test is TitleBase_Test {
         vm.expectEmit(address(registry));
         emit IGPUTitleRegistry.TitlePledged(id, alice, loanManager, D.APPRAISED_VALUE);
         vm.prank(loanManager);
-        uint256 value = registry.pledge(id, alice);
+        (uint256 value, uint256 epoch, address previous) = registry.pledge(id, alice);
 
         assertEq(value, D.APPRAISED_VALUE);
+        assertEq(epoch, 0, "first pledge: epoch 0");
+        assertEq(previous, address(0), "no earlier pledgor");
         assertEq(registry.ownerOf(id), loanManager);
         assertEq(registry.balanceOf(alice), 0);
         assertEq(registry.balanceOf(loanManager), 1);
@@ -43,6 +45,57 @@ contract LoanManagerHooks_Unit_Test is TitleBase_Test {
         IGPUTitleRegistry.Title memory t = registry.title(id);
         assertEq(uint8(t.status), uint8(IGPUTitleRegistry.Status.Pledged));
         assertEq(t.pledgor, alice);
+    }
+
+    /// @dev The same pledgor again keeps the epoch; another pledgor starts the next one and gets the earlier pledgor
+    /// handed back; (title, epoch) keeps naming one pledgor.
+    function test_Pledge_EpochChangesOnlyWithThePledgor() public {
+        _pledgeAndRelease(id, alice, 0, address(0));
+        _pledgeAndRelease(id, alice, 0, address(0));
+        vm.prank(alice);
+        registry.transferFrom(alice, bob, id);
+        _pledgeAndRelease(id, bob, 1, alice);
+        _pledgeAndRelease(id, bob, 1, address(0));
+        vm.prank(bob);
+        registry.transferFrom(bob, alice, id);
+        _pledgeAndRelease(id, alice, 2, bob);
+        (address pledgor, uint256 epoch) = registry.pledgorOf(id);
+        assertEq(pledgor, alice, "kept after release");
+        assertEq(epoch, 2);
+    }
+
+    function test_PledgorOf_NeverPledged() public view {
+        (address pledgor, uint256 epoch) = registry.pledgorOf(id);
+        assertEq(pledgor, address(0));
+        assertEq(epoch, 0);
+    }
+
+    /// @dev Other fields of the slot the epoch shares (insurance, rejection reason) are untouched by it.
+    function test_Pledge_EpochLeavesInsuranceIntact() public {
+        IGPUTitleRegistry.Title memory before = registry.title(id);
+        _pledgeAndRelease(id, alice, 0, address(0));
+        vm.prank(alice);
+        registry.transferFrom(alice, bob, id);
+        _pledgeAndRelease(id, bob, 1, alice);
+        IGPUTitleRegistry.Title memory afterwards = registry.title(id);
+        assertEq(afterwards.insurance.coverage, before.insurance.coverage);
+        assertEq(afterwards.insurance.expiry, before.insurance.expiry);
+        assertEq(afterwards.insuranceVerifiedUntil, before.insuranceVerifiedUntil);
+        assertEq(afterwards.insuranceVerified, before.insuranceVerified);
+        assertEq(afterwards.currentValue, before.currentValue);
+    }
+
+    function _pledgeAndRelease(uint256 titleId, address owner, uint256 epoch, address previous) internal {
+        vm.prank(loanManager);
+        (, uint256 gotEpoch, address gotPrevious) = registry.pledge(titleId, owner);
+        assertEq(gotEpoch, epoch, "epoch");
+        assertEq(gotPrevious, previous, "previous pledgor");
+        (address pledgor, uint256 current) = registry.pledgorOf(titleId);
+        assertEq(pledgor, owner);
+        assertEq(current, epoch);
+        vm.prank(loanManager);
+        registry.release(titleId);
+        assertEq(registry.ownerOf(titleId), owner, "back to its pledgor");
     }
 
     /// @dev Approvals the owner gave are irrelevant to the pledge; the token approval is cleared by the move.
@@ -142,7 +195,7 @@ contract LoanManagerHooks_Unit_Test is TitleBase_Test {
         vm.expectEmit(address(registry));
         emit IGPUTitleRegistry.TitleReleased(id, loanManager, alice);
         vm.prank(loanManager);
-        registry.release(id, alice);
+        registry.release(id);
 
         assertEq(registry.ownerOf(id), alice);
         IGPUTitleRegistry.Title memory t = registry.title(id);
@@ -154,17 +207,20 @@ contract LoanManagerHooks_Unit_Test is TitleBase_Test {
         _pledge(id);
         vm.startPrank(loanManager);
         registry.startLiquidation(id);
-        registry.release(id, alice);
+        registry.release(id);
         vm.stopPrank();
         assertEq(registry.ownerOf(id), alice);
         assertEq(uint8(_status(id)), uint8(IGPUTitleRegistry.Status.Appraised));
     }
 
+    /// @dev A contract pledgor gets its title back with no receiver callback.
     function test_Release_ToContractWithoutReceiverCallback() public {
-        _pledge(id);
         address receiver = address(new RevertingReceiver());
+        vm.prank(alice);
+        registry.transferFrom(alice, receiver, id);
+        _pledge(id);
         vm.prank(loanManager);
-        registry.release(id, receiver);
+        registry.release(id);
         assertEq(registry.ownerOf(id), receiver);
     }
 
@@ -176,24 +232,14 @@ contract LoanManagerHooks_Unit_Test is TitleBase_Test {
                 abi.encodeWithSelector(IGPUTitleRegistry.CallerNotEscrow.selector, id, callers[i], loanManager)
             );
             vm.prank(callers[i]);
-            registry.release(id, callers[i]);
+            registry.release(id);
         }
     }
 
     function test_RevertWhen_ReleaseNotPledged() public {
         _expectInvalidStatus(id, IGPUTitleRegistry.Status.Appraised);
         vm.prank(loanManager);
-        registry.release(id, alice);
-    }
-
-    function test_RevertWhen_ReleaseRecipientInvalid() public {
-        _pledge(id);
-        vm.expectRevert(abi.encodeWithSelector(IGPUTitleRegistry.InvalidRecipient.selector, address(0)));
-        vm.prank(loanManager);
-        registry.release(id, address(0));
-        vm.expectRevert(abi.encodeWithSelector(IGPUTitleRegistry.InvalidRecipient.selector, address(registry)));
-        vm.prank(loanManager);
-        registry.release(id, address(registry));
+        registry.release(id);
     }
 
     /*//////////////////////////////////////////////////////////////

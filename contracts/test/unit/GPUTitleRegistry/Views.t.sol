@@ -23,7 +23,7 @@ contract Views_Unit_Test is TitleBase_Test {
         assertEq(registry.title(id).pledgor, alice);
         assertEq(registry.title(id).owner, loanManager);
         vm.prank(loanManager);
-        registry.release(id, alice);
+        registry.release(id);
         assertEq(registry.title(id).pledgor, address(0));
     }
 

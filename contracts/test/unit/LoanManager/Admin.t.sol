@@ -241,6 +241,6 @@ contract LoanManager_Admin_Unit_Test is LoanBase_Test {
             abi.encodeWithSelector(IGPUTitleRegistry.CallerNotEscrow.selector, titleId, admin, address(loans))
         );
         vm.prank(admin);
-        registry.release(titleId, admin);
+        registry.release(titleId);
     }
 }

@@ -65,7 +65,6 @@ contract LoanManager_OpenLoan_Unit_Test is LoanBase_Test {
         );
         assertEq(uint8(v.defaultReason), uint8(ILoans.DefaultReason.None));
         assertEq(loans.loanCount(), 1);
-        assertEq(loans.managerState().borrowerCount, 1);
     }
 
     function test_OpenLoan_AtMaxLtv() public {
@@ -81,62 +80,94 @@ contract LoanManager_OpenLoan_Unit_Test is LoanBase_Test {
         assertEq(loans.loan(1).borrower, borrower, "the caller is the borrower");
     }
 
-    function test_OpenLoan_ReturningBorrowerKeepsItsId() public {
+    function test_OpenLoan_ReturningBorrower() public {
         _open(L.PRINCIPAL);
         uint256 second = _title(borrower);
         vm.prank(borrower);
         uint256 loanId = loans.openLoan(second, L.MIN_PRINCIPAL, borrower);
         assertEq(loanId, 2);
-        assertEq(loans.managerState().borrowerCount, 1);
         assertEq(loans.loan(2).borrower, borrower);
         _borrow(frank, L.MIN_PRINCIPAL);
-        assertEq(loans.managerState().borrowerCount, 2);
+        assertEq(loans.loan(3).borrower, frank);
+        _assertLoansOf(borrower, 1, 2);
+        _assertLoansOf(frank, 3, 0);
     }
 
-    /// @dev Slot of `_borrowers[id]` (the mapping is at storage slot 7) and the id a borrower's hash points to.
-    function _borrowerSlot(uint256 id) internal pure returns (bytes32) {
-        return keccak256(abi.encode(id, uint256(7)));
-    }
-
-    function _hashedId(address account) internal pure returns (uint256) {
-        return uint256(keccak256(abi.encode(account))) % type(uint24).max + 1;
-    }
-
-    function test_OpenLoan_BorrowerIdIsTheHashedAddress() public {
+    /// @dev A loan writes one new slot, whether or not its borrower has borrowed before: no per-borrower record.
+    function test_OpenLoan_FirstLoanWritesNoBorrowerRecord() public {
+        vm.record();
         _open(L.PRINCIPAL);
-        uint256 id = _hashedId(borrower);
-        assertEq(address(uint160(uint256(vm.load(address(loans), _borrowerSlot(id))))), borrower);
-    }
-
-    /// @dev Another borrower already holds the hashed id: the next free one is taken, and every view finds it.
-    function test_OpenLoan_BorrowerIdCollisionTakesTheNextId() public {
-        uint256 id = _hashedId(borrower);
-        vm.store(address(loans), _borrowerSlot(id), bytes32(uint256(uint160(eve))));
-        uint256 loanId = _open(L.PRINCIPAL);
-        assertEq(address(uint160(uint256(vm.load(address(loans), _borrowerSlot(id + 1))))), borrower);
-        assertEq(loans.loan(loanId).borrower, borrower);
-        (ILoans.LoanView[] memory mine,) = loans.loansOf(borrower, 1, 10);
-        assertEq(mine.length, 1);
-        assertEq(mine[0].id, loanId);
-        // Returning, the borrower keeps the id it was given.
-        uint256 second = _title(borrower);
-        vm.prank(borrower);
-        loans.openLoan(second, L.MIN_PRINCIPAL, borrower);
-        (mine,) = loans.loansOf(borrower, 1, 10);
-        assertEq(mine.length, 2);
-        assertEq(loans.managerState().borrowerCount, 1);
-    }
-
-    function test_RevertWhen_NoFreeBorrowerId() public {
-        uint256 id = _hashedId(borrower);
-        for (uint256 i; i < 32; ++i) {
-            uint256 taken = (id + i - 1) % type(uint24).max + 1;
-            vm.store(address(loans), _borrowerSlot(taken), bytes32(uint256(uint160(eve))));
+        (, bytes32[] memory writes) = vm.accesses(address(loans));
+        // Distinct slots written outside the globals (the book, the terms): the loan's word 0, the deadline day's
+        // rate and that day's bitmap word.
+        bytes32[] memory distinct = new bytes32[](writes.length);
+        uint256 count;
+        for (uint256 i; i < writes.length; ++i) {
+            if (uint256(writes[i]) < 16) continue;
+            bool seen;
+            for (uint256 j; j < count; ++j) {
+                if (distinct[j] == writes[i]) seen = true;
+            }
+            if (!seen) distinct[count++] = writes[i];
         }
-        vm.expectRevert(ILoans.BookTooLarge.selector);
-        _open(L.PRINCIPAL);
+        assertEq(count, 3, "slots written by a first loan");
+        assertEq(uint256(vm.load(address(loans), _loanSlot(1))) >> 224 & 7, uint256(ILoans.LoanStatus.Active));
+    }
+
+    /// @dev A title passes from one borrower to another between loans: each loan keeps its own borrower, in every
+    /// view, whoever pledges the title later.
+    function test_OpenLoan_TitleChangingHandsKeepsEachLoansBorrower() public {
+        uint256 first = _open(L.PRINCIPAL);
+        _repay(borrower, first, type(uint256).max);
+        vm.prank(borrower);
+        registry.transferFrom(borrower, frank, titleId);
+
+        vm.prank(frank);
+        uint256 second = loans.openLoan(titleId, L.PRINCIPAL, frank);
+        assertEq(loans.loan(first).borrower, borrower, "first loan: its borrower");
+        assertEq(loans.loan(second).borrower, frank, "second loan: the new pledgor");
+        _repay(frank, second, type(uint256).max);
+        assertEq(registry.ownerOf(titleId), frank, "back to the second borrower");
+        vm.prank(frank);
+        registry.transferFrom(frank, borrower, titleId);
+
+        vm.prank(borrower);
+        uint256 third = loans.openLoan(titleId, L.PRINCIPAL, borrower);
+        uint256 another = _title(borrower);
+        vm.prank(borrower);
+        uint256 fourth = loans.openLoan(another, L.MIN_PRINCIPAL, borrower);
+        assertEq(loans.loan(first).borrower, borrower);
+        assertEq(loans.loan(second).borrower, frank);
+        assertEq(loans.loan(third).borrower, borrower);
+        _assertLoansOf(borrower, first, third);
+        _assertLoansOf(frank, second, 0);
         (ILoans.LoanView[] memory mine,) = loans.loansOf(borrower, 1, 10);
-        assertEq(mine.length, 0);
+        assertEq(mine.length, 3);
+        assertEq(mine[2].id, fourth);
+    }
+
+    /// @dev A burned title's loans keep their borrower.
+    function test_OpenLoan_BorrowerKeptAfterTheTitleIsBurned() public {
+        uint256 loanId = _open(L.PRINCIPAL);
+        _repay(borrower, loanId, type(uint256).max);
+        vm.prank(borrower);
+        registry.withdraw(titleId);
+        assertEq(loans.loan(loanId).borrower, borrower);
+        _assertLoansOf(borrower, loanId, 0);
+    }
+
+    /// @dev Slot of word 0 of loan `loanId` (`_loans` is the mapping at storage slot 6).
+    function _loanSlot(uint256 loanId) internal pure returns (bytes32) {
+        return keccak256(abi.encode(loanId, uint256(6)));
+    }
+
+    /// @dev `account`'s loans among the first ten are `a` (and `b` if non-zero), in order.
+    function _assertLoansOf(address account, uint256 a, uint256 b) internal view {
+        (ILoans.LoanView[] memory mine,) = loans.loansOf(account, 1, 10);
+        assertGe(mine.length, b == 0 ? 1 : 2, "count");
+        assertEq(mine[0].id, a);
+        assertEq(mine[0].borrower, account);
+        if (b != 0) assertEq(mine[1].id, b);
     }
 
     /// @dev One transaction: the title carries no approval, for the loan manager or anyone, and is still pledged.

@@ -160,7 +160,6 @@ contract LoanManager_Views_Unit_Test is LoanBase_Test {
         assertEq(s.coverageBps, 100);
         assertEq(s.surplusOutstanding, 0);
         assertEq(s.loanCount, 1);
-        assertEq(s.borrowerCount, 1);
         assertEq(s.parameters.aprBps, L.APR_BPS);
         assertEq(s.recovery, recovery);
         assertEq(s.vault, address(vault));
