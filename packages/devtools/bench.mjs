@@ -87,15 +87,19 @@ writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
 const fmt = (n) => (n === undefined ? "—" : n.toLocaleString("en-US"));
 const pad = (s, n) => String(s).padEnd(n);
 const padL = (s, n) => String(s).padStart(n);
+// Columns as wide as their longest entry, so no name runs into the figures.
+const opWidth = Math.max(...gas.map((g) => g.operation.length)) + 2;
+const peerWidth = Math.max(...gas.map((g) => (g.peerName ?? "").length)) + 2;
 console.log("\nGas per user operation (full transaction gas, isolated)");
 console.log(
-  `  ${pad("operation", 44)}${padL("AID", 10)}${padL("peer", 10)}  ${pad("peer contract", 26)}${padL("ratio", 7)}${padL("Δ prev", 9)}`,
+  `  ${pad("operation", opWidth)}${padL("AID", 9)}${padL("peer", 10)}  ${pad("peer contract", peerWidth)}${padL("ratio", 6)}${padL("Δ prev", 9)}`,
 );
 for (const g of gas) {
   const before = previous?.gas?.find((p) => p.snapshot === g.snapshot)?.measured;
   const delta = g.measured !== undefined && before !== undefined ? g.measured - before : undefined;
+  const change = delta === undefined ? (previous ? "new" : "") : (delta > 0 ? "+" : "") + fmt(delta);
   console.log(
-    `  ${pad(g.operation, 44)}${padL(fmt(g.measured), 10)}${padL(fmt(g.peer), 10)}  ${pad(g.peerName ?? "", 26)}${padL(g.ratio ? g.ratio.toFixed(2) : "—", 7)}${padL(delta === undefined ? "" : (delta > 0 ? "+" : "") + fmt(delta), 9)}`,
+    `  ${pad(g.operation, opWidth)}${padL(fmt(g.measured), 9)}${padL(fmt(g.peer), 10)}  ${pad(g.peerName ?? "", peerWidth)}${padL(g.ratio ? g.ratio.toFixed(2) : "—", 6)}${padL(change, 9)}`,
   );
 }
 const notes = gas.filter((g) => g.note);
@@ -105,7 +109,7 @@ if (notes.length) {
 }
 console.log("\nContract sizes (runtime bytecode; limit 24,576 bytes)");
 for (const [name, size] of Object.entries(sizes).sort((a, b) => b[1] - a[1])) {
-  console.log(`  ${pad(name, 44)}${padL(fmt(size), 10)}  ${((100 * size) / SIZE_LIMIT).toFixed(0)}% of the limit`);
+  console.log(`  ${pad(name, opWidth)}${padL(fmt(size), 9)}  ${((100 * size) / SIZE_LIMIT).toFixed(0)}% of the limit`);
 }
 console.log("\nScreens (production build)");
 console.log(
