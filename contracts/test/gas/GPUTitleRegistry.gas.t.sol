@@ -2,7 +2,7 @@
 pragma solidity 0.8.30;
 
 import {IGPUTitleRegistry} from "../../src/interfaces/IGPUTitleRegistry.sol";
-import {PlainERC721} from "../mocks/PlainERC721.sol";
+import {PlainERC721, PlainListingERC721} from "../mocks/PlainERC721.sol";
 import {TitleBase_Test} from "../utils/TitleBase.t.sol";
 import {TitleDefaults as D} from "../utils/TitleDefaults.sol";
 
@@ -20,6 +20,7 @@ contract GPUTitleRegistry_Gas_Test is TitleBase_Test {
 
     // Measured in brackets.
     uint256 internal constant PLAIN_MINT_NEW_HOLDER_MAX = 80_500; // [72,748]
+    uint256 internal constant PLAIN_MINT_WITH_LISTING_MAX = 94_500; // [85,936]
     uint256 internal constant PLAIN_TRANSFER_NEW_HOLDER_MAX = 59_500; // [54,075]
     uint256 internal constant SUBMIT_FIRST_TITLE_MAX = 502_000; // [455,817]
     uint256 internal constant SUBMIT_NEW_HOLDER_MAX = 483_000; // [438,717]
@@ -64,6 +65,21 @@ contract GPUTitleRegistry_Gas_Test is TitleBase_Test {
         vm.prank(alice);
         plain.mint();
         _measure("plainErc721_mint_newHolder", PLAIN_MINT_NEW_HOLDER_MAX);
+    }
+
+    /// @dev The floor of a `submit` that mints a title at submission: the plain mint with a one-GPU listing as
+    /// calldata and in its event, nothing stored or checked. Over the peer's 68,318 already, before the typed record
+    /// (six slots), the serial's slot and the checks the registry's spec requires.
+    function test_Gas_PlainMintWithListingNewHolder() public {
+        PlainListingERC721 plain = new PlainListingERC721();
+        IGPUTitleRegistry.TitleInput memory listing = _input(1, 1);
+        vm.prank(bob);
+        plain.mintListing(listing);
+        vm.prank(alice);
+        plain.mintListing(listing);
+        uint256 used = vm.snapshotGasLastCall("plainErc721_mintWithListing_newHolder");
+        assertLe(used, PLAIN_MINT_WITH_LISTING_MAX);
+        assertGt(used, 68_318, "a mint that takes and emits a listing costs more than the bare mint peer");
     }
 
     function test_Gas_PlainTransferNewHolder() public {
