@@ -32,7 +32,7 @@ contract Loans_Invariant_Test is LoanBase_Test {
         handler = new LoanHandler(loans, minter, appraiser, guardian, stakers, borrowers, bidders);
         vm.label(address(handler), "LoanHandler");
 
-        bytes4[] memory selectors = new bytes4[](21);
+        bytes4[] memory selectors = new bytes4[](22);
         selectors[0] = LoanHandler.stake.selector;
         selectors[1] = LoanHandler.requestExit.selector;
         selectors[2] = LoanHandler.processExits.selector;
@@ -54,6 +54,7 @@ contract Loans_Invariant_Test is LoanBase_Test {
         selectors[18] = LoanHandler.warp.selector;
         selectors[19] = LoanHandler.pauseBorrowing.selector;
         selectors[20] = LoanHandler.refreshBook.selector;
+        selectors[21] = LoanHandler.passTitle.selector;
         targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
         targetContract(address(handler));
     }
@@ -67,6 +68,15 @@ contract Loans_Invariant_Test is LoanBase_Test {
         uint256 until = v.status == ILoans.LoanStatus.Liquidating ? v.auctionStart : block.timestamp;
         if (deadline < until) until = deadline;
         return v.principal + (until > v.paidThrough ? rate * (until - v.paidThrough) : 0);
+    }
+
+    /// @dev Every loan names the account that opened it, whoever pledged its title since (titles pass between
+    /// borrowers and from auction buyers): the borrower is the title's pledgor in the loan's epoch.
+    function invariant_EveryLoanNamesItsBorrower() public view {
+        uint256 count = loans.loanCount();
+        for (uint256 id = 1; id <= count; ++id) {
+            assertEq(loans.loan(id).borrower, handler.ghostBorrower(id), "borrower");
+        }
     }
 
     /// @dev sAID's total assets are its idle AID plus the book, and the book is exactly the sum over open loans of
@@ -176,7 +186,7 @@ contract Loans_Invariant_Test is LoanBase_Test {
     }
 
     function afterInvariant() public view {
-        string[16] memory names = [
+        string[17] memory names = [
             "openLoan",
             "payScheduled",
             "repay",
@@ -192,11 +202,13 @@ contract Loans_Invariant_Test is LoanBase_Test {
             "requestExit",
             "processExits",
             "warp",
-            "pauseBorrowing"
+            "pauseBorrowing",
+            "passTitle"
         ];
         for (uint256 i; i < names.length; ++i) {
             console.log(names[i], handler.calls(names[i]), handler.skips(names[i]));
         }
         console.log("losses", handler.ghostLosses());
+        console.log("loans on a title another account pledged before", handler.ghostLoansFromAnotherPledgor());
     }
 }

@@ -46,6 +46,11 @@ contract LoanHandler is CommonBase, StdCheats, StdUtils {
     /// @dev sAID's total assets fell by more than the loss an action recognised (must stay 0).
     uint256 public ghostDropsAboveLoss;
 
+    /// @dev Who opened each loan: its borrower for good, whoever holds or pledges the title later.
+    mapping(uint256 loanId => address borrower) public ghostBorrower;
+    /// @dev Loans opened on a title that another account pledged before (the pledgor epoch moved on).
+    uint256 public ghostLoansFromAnotherPledgor;
+
     mapping(string action => uint256 count) public calls;
     mapping(string action => uint256 count) public skips;
 
@@ -197,7 +202,21 @@ contract LoanHandler is CommonBase, StdCheats, StdUtils {
 
     function _open(address owner, uint256 titleId, uint256 principal) internal lending("openLoan") {
         vm.prank(owner);
-        loans.openLoan(titleId, principal, owner);
+        ghostBorrower[loans.openLoan(titleId, principal, owner)] = owner;
+        (, uint256 epoch) = registry.pledgorOf(titleId);
+        if (epoch != 0) ghostLoansFromAnotherPledgor++;
+    }
+
+    /// @dev A free title changes hands (a borrower's, or one a bidder bought at auction) to a borrower, so the next loan
+    /// on it has another pledgor than the last.
+    function passTitle(uint256 seed, uint256 toSeed) external {
+        address from = seed % 3 == 0 ? _pick(_bidders, seed / 3) : _pick(_borrowers, seed / 3);
+        address to = _pick(_borrowers, toSeed);
+        (uint256 titleId,) = _freeTitle(from, seed);
+        if (titleId == 0 || to == from) return _skip("passTitle");
+        vm.prank(from);
+        registry.transferFrom(from, to, titleId);
+        calls["passTitle"]++;
     }
 
     /// @dev Pays exactly what the schedule asks (on time or, after a warp, late).
@@ -297,7 +316,7 @@ contract LoanHandler is CommonBase, StdCheats, StdUtils {
     }
 
     function _claim(uint256 loanId) internal lending("claimSurplus") {
-        address borrower = loans.loan(loanId).borrower;
+        address borrower = ghostBorrower[loanId];
         vm.prank(borrower);
         loans.claimSurplus(loanId, borrower);
     }
