@@ -249,6 +249,23 @@ contract LoanManager_Auction_Unit_Test is LoanBase_Test {
         loans.claimSurplus(loanId, borrower);
     }
 
+    /// @dev The buyer borrows against the title it bought before the borrower claims: the surplus stays the
+    /// borrower's, and the buyer, now the title's pledgor, cannot take it.
+    function test_ClaimSurplus_AfterTheBuyerPledgesTheTitle() public {
+        _bid(bidder, loanId);
+        uint256 surplus = loans.loan(loanId).surplusClaimable;
+        vm.prank(bidder);
+        uint256 buyersLoan = loans.openLoan(titleId, L.MIN_PRINCIPAL, bidder);
+        assertEq(loans.loan(buyersLoan).borrower, bidder);
+        assertEq(loans.loan(loanId).borrower, borrower, "the sold loan keeps its borrower");
+
+        vm.expectRevert(abi.encodeWithSelector(ILoans.NotBorrower.selector, loanId, bidder, borrower));
+        vm.prank(bidder);
+        loans.claimSurplus(loanId, bidder);
+        vm.prank(borrower);
+        assertEq(loans.claimSurplus(loanId, borrower), surplus);
+    }
+
     function test_RevertWhen_ClaimByAnotherAccount() public {
         _bid(bidder, loanId);
         vm.expectRevert(abi.encodeWithSelector(ILoans.NotBorrower.selector, loanId, eve, borrower));
