@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The one test command: builds contracts, ABIs and the web app, then runs every check through turbo:
-// forge fmt and biome (lint), tsc (check-types), forge tests, the ABI drift check and vitest (test),
-// and the browser tests in Chromium against a local chain (test:e2e). Prints the counts at the end.
+// forge fmt and biome (lint), tsc (check-types), forge tests and the gas snapshot check, the ABI drift check and
+// vitest (test), and the browser tests in Chromium against a local chain (test:e2e). Prints the counts at the end.
 import { existsSync } from "node:fs";
 import { ROOT } from "./lib/local-chain.mjs";
 import { run } from "./lib/run.mjs";
@@ -40,6 +40,9 @@ for (const m of plain.matchAll(
 }
 for (const m of plain.matchAll(/^\S*\s+Tests\s+(?:(\d+) failed \| )?(\d+) passed(?: \| (\d+) skipped)?/gm)) {
   counts.push({ suite: "vitest (TypeScript unit)", passed: +m[2], failed: +(m[1] ?? 0), skipped: +(m[3] ?? 0) });
+}
+for (const m of plain.matchAll(/Gas snapshot check: (\d+) snapshot files match/g)) {
+  counts.push({ suite: "gas snapshot check", passed: 1, failed: 0, skipped: 0, note: `${m[1]} files` });
 }
 for (const m of plain.matchAll(/ABI drift check: (\d+) generated files match/g)) {
   counts.push({ suite: "ABI drift check", passed: 1, failed: 0, skipped: 0, note: `${m[1]} files` });
