@@ -372,8 +372,8 @@ contract GPUTitleRegistry is IGPUTitleRegistry, ERC721, AccessControl {
         if (previous != borrower) {
             r.pledgor = borrower;
             if (previous != address(0)) {
+                if (current == type(uint24).max) revert PledgorEpochsExhausted(titleId, previous);
                 previousPledgor = previous;
-                // Checked arithmetic: 2^24 changes of pledgor on one title (each a whole loan) would revert here.
                 r.pledgorEpoch = ++current;
             }
         }

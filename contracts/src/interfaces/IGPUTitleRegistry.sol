@@ -245,6 +245,10 @@ interface IGPUTitleRegistry {
     /// @notice The borrower named by the loan manager does not own the title.
     error BorrowerNotOwner(uint256 titleId, address borrower, address owner);
 
+    /// @notice The title's pledgor has changed as many times as its record counts (2^24 - 1): no other account can
+    /// pledge it. `pledgor` is the last one, who still can.
+    error PledgorEpochsExhausted(uint256 titleId, address pledgor);
+
     /// @notice The title has no current value (appraisal expired, insurance lapsed or unverified), so it cannot back
     /// a loan.
     error NoCurrentValue(uint256 titleId);

@@ -2484,6 +2484,14 @@ export const gpuTitleRegistryAbi = [
   {
     type: 'error',
     inputs: [
+      { name: 'titleId', internalType: 'uint256', type: 'uint256' },
+      { name: 'pledgor', internalType: 'address', type: 'address' },
+    ],
+    name: 'PledgorEpochsExhausted',
+  },
+  {
+    type: 'error',
+    inputs: [
       { name: 'serial', internalType: 'bytes32', type: 'bytes32' },
       { name: 'titleId', internalType: 'uint256', type: 'uint256' },
     ],

@@ -117,6 +117,8 @@ const revertMessages: Record<string, (args: Args, ctx: ErrorContext) => string> 
   CallerNotEscrow: ([id]) => `Only the escrow holding ${title(id)} can move it.`,
   BorrowerNotOwner: ([id, borrower, owner]) =>
     `${short(borrower)} does not own ${title(id)}; its owner is ${short(owner)}.`,
+  PledgorEpochsExhausted: ([id, pledgor]) =>
+    `${Title(id)} has changed borrower as many times as its record can count: only ${short(pledgor)}, its last borrower, can pledge it now.`,
   NoCurrentValue: ([id]) =>
     `${Title(id)} has no current value: its appraisal expired, or its verified insurance lapsed or is unverified.`,
   InvalidRecipient: ([recipient]) => `A title cannot be sent to ${short(recipient)}.`,

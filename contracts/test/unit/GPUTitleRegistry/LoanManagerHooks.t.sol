@@ -15,6 +15,9 @@ contract RevertingReceiver {
 
 /// @notice pledge, release, startLiquidation and settleLiquidation: the loan manager's hooks.
 contract LoanManagerHooks_Unit_Test is TitleBase_Test {
+    /// @dev Storage slot of the registry's `_records` mapping (`forge inspect GPUTitleRegistry storageLayout`).
+    uint256 internal constant _RECORDS_SLOT = 5;
+
     uint256 internal id;
 
     function setUp() public override {
@@ -62,6 +65,26 @@ contract LoanManagerHooks_Unit_Test is TitleBase_Test {
         (address pledgor, uint256 epoch) = registry.pledgorOf(id);
         assertEq(pledgor, alice, "kept after release");
         assertEq(epoch, 2);
+    }
+
+    /// @dev At the last epoch the record holds, only the last pledgor can pledge the title again.
+    function test_RevertWhen_PledgorEpochsExhausted() public {
+        _pledgeAndRelease(id, alice, 0, address(0));
+        // Slot 2 of the title's record: the insurance numbers and the reason fill bits 0-191, the epoch 192-215.
+        bytes32 slot = bytes32(uint256(keccak256(abi.encode(id, uint256(_RECORDS_SLOT)))) + 2);
+        uint256 word = uint256(vm.load(address(registry), slot));
+        vm.store(address(registry), slot, bytes32(word | (uint256(type(uint24).max) << 192)));
+        (, uint256 epoch) = registry.pledgorOf(id);
+        assertEq(epoch, type(uint24).max);
+
+        vm.prank(alice);
+        registry.transferFrom(alice, bob, id);
+        vm.expectRevert(abi.encodeWithSelector(IGPUTitleRegistry.PledgorEpochsExhausted.selector, id, alice));
+        vm.prank(loanManager);
+        registry.pledge(id, bob);
+        vm.prank(bob);
+        registry.transferFrom(bob, alice, id);
+        _pledgeAndRelease(id, alice, type(uint24).max, address(0));
     }
 
     function test_PledgorOf_NeverPledged() public view {
