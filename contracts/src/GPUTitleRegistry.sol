@@ -679,9 +679,9 @@ contract GPUTitleRegistry is IGPUTitleRegistry, ERC721, AccessControl {
     }
 
     /// @dev The status of a live (not burned) title; reverts for an id never minted, `InvalidStatus` for a burned one.
-    function _liveStatus(uint256 titleId) internal view returns (Status status) {
-        status = _statusOf(titleId);
-        if (status == Status.Redeemed || status == Status.Withdrawn) revert InvalidStatus(titleId, status);
+    function _liveStatus(uint256 titleId) internal view returns (Status) {
+        (, uint256 packed) = _ownership(titleId);
+        return _liveStatusOf(titleId, packed);
     }
 
     function _setStatus(uint256 titleId, Status status) internal {

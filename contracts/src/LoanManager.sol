@@ -245,7 +245,7 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
         uint256 maxPrincipal = value * uint16(config >> CFG_MAX_LTV_SHIFT) / BPS;
         if (principal > maxPrincipal) revert LtvTooHigh(titleId, principal, maxPrincipal);
         // The title changed pledgor: the loans of the epoch that ended keep their borrower here.
-        if (previousPledgor != address(0)) _pastPledgors[titleId | ((epoch - 1) << 32)] = previousPledgor;
+        if (previousPledgor != address(0)) _pastPledgors[_titleEpoch(titleId, epoch - 1)] = previousPledgor;
 
         loanId = _record(titleId, epoch, principal, config);
         uint256 fee = LoanMath.bpsUp(principal, uint16(config >> CFG_ORIGINATION_SHIFT));
@@ -617,7 +617,12 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
     /// the title's current one, else the pledgor kept when it ended.
     function _borrowerOf(uint256 titleId, uint256 epoch) internal view returns (address) {
         (address pledgor, uint256 current) = _registry.pledgorOf(titleId);
-        return epoch == current ? pledgor : _pastPledgors[titleId | (epoch << 32)];
+        return epoch == current ? pledgor : _pastPledgors[_titleEpoch(titleId, epoch)];
+    }
+
+    /// @dev The key of `_pastPledgors`: the title (32 bits) and the epoch above it.
+    function _titleEpoch(uint256 titleId, uint256 epoch) internal pure returns (uint256) {
+        return titleId | (epoch << 32);
     }
 
     /// @dev Word 0 of a new loan at the terms in `config`.

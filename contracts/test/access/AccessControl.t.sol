@@ -396,6 +396,12 @@ contract AccessControl_Test is LoanBase_Test {
         registry.confirmRedemption(titleId);
     }
 
+    /// @dev The next call, made by `caller`, is refused: only the escrow holding the title (the loan manager) may.
+    function _expectNotEscrow(uint256 titleId, address caller) internal {
+        vm.expectRevert(abi.encodeWithSelector(IGPUTitleRegistry.CallerNotEscrow.selector, titleId, caller, loans));
+        vm.prank(caller);
+    }
+
     function test_RevertWhen_StrangerCallsRegistryPledge() public {
         uint256 titleId = _title(borrower);
         vm.expectRevert(
@@ -407,28 +413,19 @@ contract AccessControl_Test is LoanBase_Test {
 
     function test_RevertWhen_StrangerCallsRegistryRelease() public {
         uint256 titleId = loans.loan(_borrow()).titleId;
-        vm.expectRevert(
-            abi.encodeWithSelector(IGPUTitleRegistry.CallerNotEscrow.selector, titleId, stranger, address(loans))
-        );
-        vm.prank(stranger);
+        _expectNotEscrow(titleId, stranger);
         registry.release(titleId);
     }
 
     function test_RevertWhen_BorrowerCallsRegistryRelease() public {
         uint256 titleId = loans.loan(_borrow()).titleId;
-        vm.expectRevert(
-            abi.encodeWithSelector(IGPUTitleRegistry.CallerNotEscrow.selector, titleId, borrower, address(loans))
-        );
-        vm.prank(borrower);
+        _expectNotEscrow(titleId, borrower);
         registry.release(titleId);
     }
 
     function test_RevertWhen_StrangerCallsRegistryStartLiquidation() public {
         uint256 titleId = loans.loan(_borrow()).titleId;
-        vm.expectRevert(
-            abi.encodeWithSelector(IGPUTitleRegistry.CallerNotEscrow.selector, titleId, stranger, address(loans))
-        );
-        vm.prank(stranger);
+        _expectNotEscrow(titleId, stranger);
         registry.startLiquidation(titleId);
     }
 
@@ -436,10 +433,7 @@ contract AccessControl_Test is LoanBase_Test {
         uint256 loanId = _borrow();
         _liquidated(loanId);
         uint256 titleId = loans.loan(loanId).titleId;
-        vm.expectRevert(
-            abi.encodeWithSelector(IGPUTitleRegistry.CallerNotEscrow.selector, titleId, stranger, address(loans))
-        );
-        vm.prank(stranger);
+        _expectNotEscrow(titleId, stranger);
         registry.settleLiquidation(titleId, stranger);
     }
 
