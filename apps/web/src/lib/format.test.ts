@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  formatAid,
   formatAmount,
   formatBps,
   formatDate,
@@ -104,5 +105,13 @@ describe("formatDuration", () => {
 describe("formatTimestamp", () => {
   it("shows UTC to the minute", () => {
     expect(formatTimestamp(1_767_225_600n)).toBe("2026-01-01 00:00 UTC");
+  });
+});
+
+describe("formatAid", () => {
+  it("adds the symbol to a truncated amount", () => {
+    expect(formatAid(1_234_567_890_000_000_000_000n)).toBe("1,234.56 AID");
+    expect(formatAid(1_500_000_000_000_000_000n, 4)).toBe("1.5 AID");
+    expect(formatAid(0n)).toBe("0 AID");
   });
 });

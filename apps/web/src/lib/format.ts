@@ -1,4 +1,5 @@
 import { formatUnits } from "viem";
+import { AID } from "./units";
 
 /**
  * Formats base units for display with thousands separators, truncating (never rounding up) to
@@ -11,6 +12,10 @@ export function formatAmount(value: bigint, decimals: number, maxFractionDigits 
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return `${negative ? "-" : ""}${grouped}${shownFraction ? `.${shownFraction}` : ""}`;
 }
+
+/** An AID amount with its symbol, truncated to `maxFractionDigits`: "1,234.5 AID". */
+export const formatAid = (value: bigint, maxFractionDigits = 2) =>
+  `${formatAmount(value, AID.decimals, maxFractionDigits)} AID`;
 
 /** An amount with exactly `fractionDigits` decimals (truncated, like formatAmount), for columns of figures. */
 export function formatFixed(value: bigint, decimals: number, fractionDigits = 2): string {

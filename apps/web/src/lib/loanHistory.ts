@@ -1,7 +1,6 @@
 import type { Hash } from "viem";
-import { formatAmount } from "./format";
+import { formatAid } from "./format";
 import { defaultReasonLabel } from "./loans";
-import { AID } from "./units";
 
 /** The loan manager's events that make up one loan's history (ILoans events), decoded. */
 export type LoanEvent =
@@ -35,7 +34,7 @@ export type LoanHistoryRow = {
   detail: string;
 };
 
-const aid = (value: bigint) => `${formatAmount(value, AID.decimals, 4)} AID`;
+const aid = (value: bigint) => formatAid(value, 4);
 
 /** What an event says, in words, with the AID that moved. */
 export function describeLoanEvent(event: LoanEvent): { action: string; amount: bigint; detail: string } {

@@ -2,8 +2,9 @@
  * Which Active loans an appraiser should look at before the contract lets anyone liquidate them: pure logic over
  * `ILoans.LoanView` and the title's `IGPUTitleRegistry.Title`, at the chain's clock.
  */
+import { maxUint256 } from "viem";
 import { formatBps, formatDate } from "./format";
-import { DAY, daysPastDue } from "./loans";
+import { DAY, daysPastDue, LoanStatus } from "./loans";
 import { GRACE } from "./loanTerms";
 import { WAD } from "./units";
 
@@ -17,9 +18,6 @@ export const HEALTH_WARNING = 1_100_000_000_000_000_000n;
 
 /** An appraisal or verified insurance ending within this time (chain clock) lists the loan. */
 export const EXPIRY_WARNING = 30n * DAY;
-
-const MAX_UINT = 2n ** 256n - 1n;
-const ACTIVE = 1;
 
 /** What the classification reads of a loan (a subset of ILoans.LoanView). */
 export type RiskLoan = {
@@ -53,7 +51,7 @@ export type LoanRisk = {
 
 /** A health factor (1e18 = 1) with two decimals, truncated: "1.05"; "∞" for a loan with no debt. */
 export function formatHealth(health: bigint): string {
-  if (health === MAX_UINT) return "∞";
+  if (health === maxUint256) return "∞";
   const hundredths = (health * 100n) / WAD;
   return `${hundredths / 100n}.${(hundredths % 100n).toString().padStart(2, "0")}`;
 }
@@ -74,7 +72,7 @@ function expiry(kind: "appraisal" | "insurance", until: bigint, now: bigint): Ri
  * lapsed. Whether it can be liquidated now is the contract's own verdict (defaultReason), never recomputed here.
  */
 export function assessLoanRisk(loan: RiskLoan, title: RiskTitle, now: bigint): LoanRisk | undefined {
-  if (loan.status !== ACTIVE) return undefined;
+  if (loan.status !== LoanStatus.Active) return undefined;
   const risks: Risk[] = [];
   if (loan.late) {
     const days = daysPastDue(loan.nextDueDate, now);
@@ -84,7 +82,7 @@ export function assessLoanRisk(loan: RiskLoan, title: RiskTitle, now: bigint): L
     });
   }
   if (loan.healthFactor < HEALTH_WARNING) {
-    const ltv = loan.ltvBps === MAX_UINT ? "LTV unbounded" : `LTV ${formatBps(loan.ltvBps)}`;
+    const ltv = loan.ltvBps === maxUint256 ? "LTV unbounded" : `LTV ${formatBps(loan.ltvBps)}`;
     const above = loan.ltvBps > loan.liquidationThresholdBps;
     risks.push({
       kind: "ltv",

@@ -3,12 +3,8 @@
  * Built from `LoanManager.loans` (ILoans.LoanView) and `GPUTitleRegistry.title` (IGPUTitleRegistry.Title), at the
  * chain's clock.
  */
-import { formatUnits } from "viem";
-import { DAY, daysPastDue, loanStatusLabel } from "./loans";
-
-const ACTIVE = 1;
-const LIQUIDATING = 2;
-const MAX_UINT = 2n ** 256n - 1n;
+import { formatUnits, maxUint256 } from "viem";
+import { DAY, daysPastDue, LoanStatus, loanStatusLabel } from "./loans";
 
 /** What the tape reads of a loan (a subset of ILoans.LoanView). */
 export type TapeLoan = {
@@ -65,7 +61,7 @@ export function toTapeRows(loans: readonly TapeLoan[], titles: ReadonlyMap<bigin
   for (const loan of loans) {
     const title = titles.get(loan.titleId);
     if (!title) continue;
-    const open = loan.status === ACTIVE || loan.status === LIQUIDATING;
+    const open = loan.status === LoanStatus.Active || loan.status === LoanStatus.Liquidating;
     const appraisedAt = BigInt(title.appraisedAt);
     const insuranceExpiry = BigInt(title.insuranceVerifiedUntil);
     rows.push({
@@ -82,9 +78,9 @@ export function toTapeRows(loans: readonly TapeLoan[], titles: ReadonlyMap<bigin
       insuranceLapsed: insuranceExpiry <= now,
       principal: loan.principal,
       aprBps: loan.aprBps,
-      ltvBps: open && loan.ltvBps !== MAX_UINT ? loan.ltvBps : undefined,
+      ltvBps: open && loan.ltvBps !== maxUint256 ? loan.ltvBps : undefined,
       status: loan.status,
-      daysPastDue: loan.status === ACTIVE ? daysPastDue(loan.nextDueDate, now) : undefined,
+      daysPastDue: loan.status === LoanStatus.Active ? daysPastDue(loan.nextDueDate, now) : undefined,
     });
   }
   return rows;

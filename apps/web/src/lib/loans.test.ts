@@ -1,5 +1,16 @@
+import { maxUint256 } from "viem";
 import { describe, expect, it } from "vitest";
-import { AUCTION_DURATION, auctionPrice, DAY, daysPastDue, livePrice, loanStatusLabel } from "./loans";
+import { formatBps } from "./format";
+import {
+  AUCTION_DURATION,
+  auctionPrice,
+  DAY,
+  daysPastDue,
+  formatLtv,
+  LoanStatus,
+  livePrice,
+  loanStatusLabel,
+} from "./loans";
 
 describe("auctionPrice", () => {
   const basis = 10_000n * 10n ** 18n;
@@ -26,5 +37,21 @@ describe("daysPastDue", () => {
   });
   it("names statuses", () => {
     expect(loanStatusLabel(2)).toBe("In auction");
+  });
+});
+
+describe("formatLtv", () => {
+  it("shows the LTV as a percentage, and a dash when it is unbounded (the title has no value)", () => {
+    expect(formatLtv(6_543n)).toBe(formatBps(6_543n));
+    expect(formatLtv(maxUint256)).toBe("—");
+  });
+});
+
+describe("LoanStatus", () => {
+  it("numbers the statuses as ILoans.LoanStatus does, matching their labels", () => {
+    expect(loanStatusLabel(LoanStatus.Active)).toBe("Active");
+    expect(loanStatusLabel(LoanStatus.Liquidating)).toBe("In auction");
+    expect(loanStatusLabel(LoanStatus.Sold)).toBe("Sold");
+    expect(loanStatusLabel(LoanStatus.WrittenOff)).toBe("Written off");
   });
 });

@@ -1,6 +1,8 @@
 /** Loan arithmetic mirrored from the loan manager (contracts/src/libraries/DutchAuction.sol), in bigint. */
 
+import { maxUint256 } from "viem";
 import { divUp } from "./bigints";
+import { formatBps } from "./format";
 import { BPS } from "./units";
 
 export const AUCTION_START_BPS = 12_000n;
@@ -30,6 +32,9 @@ export function daysPastDue(dueDate: bigint, now: bigint): bigint {
   return (now - dueDate) / DAY;
 }
 
+/** ILoans.LoanStatus values. */
+export const LoanStatus = { None: 0, Active: 1, Liquidating: 2, Repaid: 3, Sold: 4, WrittenOff: 5 } as const;
+
 /** ILoans.LoanStatus, in words. */
 export const LOAN_STATUS = ["None", "Active", "In auction", "Repaid", "Sold", "Written off"] as const;
 export const loanStatusLabel = (status: number) => LOAN_STATUS[status] ?? `Status ${status}`;
@@ -37,3 +42,6 @@ export const loanStatusLabel = (status: number) => LOAN_STATUS[status] ?? `Statu
 /** ILoans.DefaultReason, in words ("" for None). */
 export const defaultReasonLabel = (reason: number) =>
   ["", "payment overdue", "LTV above the threshold", "appraisal or insurance lapsed"][reason] ?? `reason ${reason}`;
+
+/** A loan's LTV (LoanView.ltvBps) as a percentage; "—" when unbounded (the title has no value). */
+export const formatLtv = (bps: bigint) => (bps === maxUint256 ? "—" : formatBps(bps));

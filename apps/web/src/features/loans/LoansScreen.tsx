@@ -4,20 +4,12 @@ import { useState } from "react";
 import { TxStatus } from "@/components/tx/TxStatus";
 import { useTransactionFlow } from "@/components/tx/useTransactionFlow";
 import { Card } from "@/components/ui/Card";
-import { formatAmount, formatBps, formatDate, formatTimestamp } from "@/lib/format";
-import { daysPastDue, defaultReasonLabel, loanStatusLabel } from "@/lib/loans";
-import { AID } from "@/lib/units";
+import { formatAid, formatBps, formatDate, formatTimestamp } from "@/lib/format";
+import { daysPastDue, defaultReasonLabel, formatLtv, LoanStatus, loanStatusLabel } from "@/lib/loans";
 import { AuctionRow } from "./components/AuctionRow";
 import { LiquidateButton } from "./components/LiquidateButton";
 import { useChainNow } from "./hooks/useChainNow";
 import { useLoanBook } from "./hooks/useLoanBook";
-
-const ACTIVE = 1;
-const LIQUIDATING = 2;
-const MAX_UINT = 2n ** 256n - 1n;
-
-const aid = (value: bigint) => `${formatAmount(value, AID.decimals, 2)} AID`;
-const ltv = (bps: bigint) => (bps === MAX_UINT ? "—" : formatBps(bps));
 
 export function LoansScreen() {
   const { loans, state, blockNumber, clock, isError } = useLoanBook();
@@ -25,7 +17,7 @@ export function LoansScreen() {
   const bidFlow = useTransactionFlow();
   const liquidation = useTransactionFlow();
   const [liquidating, setLiquidating] = useState<bigint>();
-  const auctions = loans?.filter((l) => l.status === LIQUIDATING && l.auctionPrice > 0n) ?? [];
+  const auctions = loans?.filter((l) => l.status === LoanStatus.Liquidating && l.auctionPrice > 0n) ?? [];
 
   return (
     <div className="flex flex-col gap-6">
@@ -99,8 +91,8 @@ export function LoansScreen() {
                 </thead>
                 <tbody>
                   {loans.map((loan) => {
-                    const late = loan.status === ACTIVE ? daysPastDue(loan.nextDueDate, now) : 0n;
-                    const open = loan.status === ACTIVE || loan.status === LIQUIDATING;
+                    const late = loan.status === LoanStatus.Active ? daysPastDue(loan.nextDueDate, now) : 0n;
+                    const open = loan.status === LoanStatus.Active || loan.status === LoanStatus.Liquidating;
                     return (
                       <tr
                         key={loan.id.toString()}
@@ -111,25 +103,27 @@ export function LoansScreen() {
                         <td className="py-2 pr-3">#{loan.titleId.toString()}</td>
                         <td className="py-2 pr-3" data-testid={`loan-${loan.id}-status`}>
                           {loanStatusLabel(loan.status)}
-                          {loan.status === ACTIVE && loan.late ? <span className="text-red-700"> · late</span> : null}
+                          {loan.status === LoanStatus.Active && loan.late ? (
+                            <span className="text-red-700"> · late</span>
+                          ) : null}
                         </td>
-                        <td className="py-2 pr-3">{aid(loan.principal)}</td>
-                        <td className="py-2 pr-3">{open ? aid(loan.payoff) : "—"}</td>
-                        <td className="py-2 pr-3">{open ? ltv(loan.ltvBps) : "—"}</td>
+                        <td className="py-2 pr-3">{formatAid(loan.principal)}</td>
+                        <td className="py-2 pr-3">{open ? formatAid(loan.payoff) : "—"}</td>
+                        <td className="py-2 pr-3">{open ? formatLtv(loan.ltvBps) : "—"}</td>
                         <td className="py-2 pr-3">{formatBps(BigInt(loan.aprBps))}</td>
                         <td
                           className={`py-2 pr-3 ${late > 0n ? "font-semibold text-red-700" : ""}`}
                           data-testid={`loan-${loan.id}-late`}
                         >
-                          {loan.status === ACTIVE ? late.toString() : "—"}
+                          {loan.status === LoanStatus.Active ? late.toString() : "—"}
                         </td>
                         <td className="py-2">
-                          {loan.status === ACTIVE && loan.defaultReason !== 0 ? (
+                          {loan.status === LoanStatus.Active && loan.defaultReason !== 0 ? (
                             <div className="flex flex-col gap-1">
                               <span className="text-xs text-red-700">{defaultReasonLabel(loan.defaultReason)}</span>
                               <LiquidateButton loanId={loan.id} flow={liquidation} onStart={setLiquidating} />
                             </div>
-                          ) : loan.status === ACTIVE && loan.late ? (
+                          ) : loan.status === LoanStatus.Active && loan.late ? (
                             <span className="text-xs text-slate-500">
                               Liquidatable after {formatTimestamp(loan.deadline)}
                             </span>
@@ -147,8 +141,8 @@ export function LoansScreen() {
 
       {state ? (
         <p className="text-sm text-slate-600" data-testid="loans-summary">
-          {state.loanCount.toString()} loans, {aid(state.principalOutstanding)} of principal outstanding; insurance fund{" "}
-          {aid(state.insuranceFund)} ({formatBps(state.coverageBps)} of it).
+          {state.loanCount.toString()} loans, {formatAid(state.principalOutstanding)} of principal outstanding;
+          insurance fund {formatAid(state.insuranceFund)} ({formatBps(state.coverageBps)} of it).
         </p>
       ) : null}
     </div>

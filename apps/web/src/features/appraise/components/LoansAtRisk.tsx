@@ -5,12 +5,11 @@ import { TxStatus } from "@/components/tx/TxStatus";
 import { useTransactionFlow } from "@/components/tx/useTransactionFlow";
 import { LiquidateButton } from "@/features/loans/components/LiquidateButton";
 import { useLoanBook } from "@/features/loans/hooks/useLoanBook";
-import { formatAmount, formatBps, formatTimestamp, shortAddress } from "@/lib/format";
+import { formatAmount, formatTimestamp, shortAddress } from "@/lib/format";
 import { assessLoanRisk, EXPIRY_WARNING, formatHealth, HEALTH_WARNING } from "@/lib/loanRisk";
-import { DAY, defaultReasonLabel } from "@/lib/loans";
+import { DAY, defaultReasonLabel, formatLtv } from "@/lib/loans";
 import { AID } from "@/lib/units";
 
-const MAX_UINT = 2n ** 256n - 1n;
 const DAYS = EXPIRY_WARNING / DAY;
 
 /**
@@ -87,7 +86,7 @@ export function LoansAtRisk({ onDone }: { onDone: (message: string) => void }) {
                   </div>
                   <div>
                     <dt className="text-slate-500">LTV</dt>
-                    <dd>{loan.ltvBps === MAX_UINT ? "—" : formatBps(loan.ltvBps)}</dd>
+                    <dd>{formatLtv(loan.ltvBps)}</dd>
                   </div>
                   <div>
                     <dt className="text-slate-500">Health</dt>

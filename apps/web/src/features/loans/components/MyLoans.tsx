@@ -7,10 +7,9 @@ import { TxStatus } from "@/components/tx/TxStatus";
 import { type TxStep, useTransactionFlow } from "@/components/tx/useTransactionFlow";
 import { Button } from "@/components/ui/Button";
 import { useProtocolAddresses } from "@/features/mint/hooks/useProtocolAddresses";
-import { formatAmount, formatBps, formatDate } from "@/lib/format";
-import { daysPastDue, loanStatusLabel } from "@/lib/loans";
+import { formatAid, formatAmount, formatBps, formatDate } from "@/lib/format";
+import { daysPastDue, formatLtv, LoanStatus, loanStatusLabel } from "@/lib/loans";
 import { type Installment, nextBlockTime, nextPaymentAt, type OpenLoan, payoffAt, penaltyAt } from "@/lib/loanTerms";
-import { AID } from "@/lib/units";
 import { claimSurplusFlow, payOffFlow, repayFlow } from "../flows/loanFlows";
 import { useChainNow } from "../hooks/useChainNow";
 import type { LoanView } from "../hooks/useLoanBook";
@@ -19,15 +18,12 @@ import { LoanHistory } from "./LoanHistory";
 import { RepayAmountForm } from "./RepayAmountForm";
 import { ScheduleTable } from "./ScheduleTable";
 
-const ACTIVE = 1;
-const SOLD = 4;
-const MAX_UINT = 2n ** 256n - 1n;
 /**
  * How long after now a payment may be mined and still be what the screen offers: pay-off approves the payoff as it
  * will be then (it grows every second), and a late loan's next payment is what makes it current then.
  */
 const MINING_WINDOW = 3_600n;
-const aid = (value: bigint) => `${formatAmount(value, AID.decimals, 4)} AID`;
+const aid = (value: bigint) => formatAid(value, 4);
 
 /** The connected account's loans: schedule, health, next payment, payoff, the three ways to repay, and history. */
 export function MyLoans({ account }: { account: Address }) {
@@ -39,8 +35,8 @@ export function MyLoans({ account }: { account: Address }) {
         Your loans could not be read from the network.
       </p>
     );
-  const open = loans?.filter((l) => l.status === ACTIVE) ?? [];
-  const closed = loans?.filter((l) => l.status !== ACTIVE) ?? [];
+  const open = loans?.filter((l) => l.status === LoanStatus.Active) ?? [];
+  const closed = loans?.filter((l) => l.status !== LoanStatus.Active) ?? [];
   const ready = loans !== undefined && clock !== undefined && chainNow !== undefined;
   return (
     <div data-testid="my-loans" data-ready={ready ? "true" : "false"}>
@@ -149,8 +145,7 @@ function LoanCard({
         <dd>{aid(payoffNow - loan.principal)}</dd>
         <dt className="text-slate-500">LTV</dt>
         <dd data-testid={`${testId}-ltv`}>
-          {loan.ltvBps === MAX_UINT ? "—" : formatBps(loan.ltvBps)} (liquidation above{" "}
-          {formatBps(loan.liquidationThresholdBps)})
+          {formatLtv(loan.ltvBps)} (liquidation above {formatBps(loan.liquidationThresholdBps)})
         </dd>
         <dt className="text-slate-500">Health factor</dt>
         <dd data-testid={`${testId}-health`} className={loan.healthFactor < 10n ** 18n ? "text-red-700" : ""}>
@@ -210,7 +205,7 @@ function ClosedLoan({ loan, account }: { loan: LoanView; account: Address }) {
   const addresses = useProtocolAddresses();
   const flow = useTransactionFlow();
   const testId = `my-loan-${loan.id}`;
-  const claimable = loan.status === SOLD && loan.surplusClaimable > 0n;
+  const claimable = loan.status === LoanStatus.Sold && loan.surplusClaimable > 0n;
   return (
     <li className="flex flex-col gap-2 rounded-lg border border-slate-100 p-3 text-sm" data-testid={testId}>
       <p className="text-slate-700">

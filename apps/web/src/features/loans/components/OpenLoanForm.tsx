@@ -11,7 +11,7 @@ import { AmountInput } from "@/components/ui/AmountInput";
 import { Button } from "@/components/ui/Button";
 import { useProtocolAddresses } from "@/features/mint/hooks/useProtocolAddresses";
 import { minOf } from "@/lib/bigints";
-import { formatAmount, formatBps, formatDate, formatTimestamp, toInputValue } from "@/lib/format";
+import { formatAid, formatAmount, formatBps, formatDate, formatTimestamp, toInputValue } from "@/lib/format";
 import { loanPreview, maxByLtvAt, nextBlockTime, titleValueAt } from "@/lib/loanTerms";
 import { AID } from "@/lib/units";
 import { openLoanFlow } from "../flows/loanFlows";
@@ -27,7 +27,7 @@ import { ScheduleTable } from "./ScheduleTable";
  */
 const SIGNING_WINDOW = 600n;
 
-const aid = (value: bigint) => `${formatAmount(value, AID.decimals, 2)} AID`;
+const aid = (value: bigint) => formatAid(value);
 
 type Terms = NonNullable<ReturnType<typeof useBorrowTerms>["data"]>;
 type Schema = ReturnType<typeof openLoanFormSchema>;

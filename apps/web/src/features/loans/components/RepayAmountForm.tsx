@@ -6,12 +6,12 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { AmountInput } from "@/components/ui/AmountInput";
 import { Button } from "@/components/ui/Button";
-import { formatAmount, toInputValue } from "@/lib/format";
+import { formatAid, toInputValue } from "@/lib/format";
 import { type OpenLoan, repaySplit } from "@/lib/loanTerms";
 import { AID } from "@/lib/units";
 import { repayFormSchema } from "../schema";
 
-const aid = (value: bigint) => `${formatAmount(value, AID.decimals, 4)} AID`;
+const aid = (value: bigint) => formatAid(value, 4);
 
 /**
  * Repay any amount: validated by the feature's schema (positive, at most 18 decimals, at most the AID held and the

@@ -3,8 +3,7 @@ import { keepPreviousData } from "@tanstack/react-query";
 import type { Address } from "viem";
 import { useBlock, useReadContracts } from "wagmi";
 import { useProtocolAddresses } from "@/features/mint/hooks/useProtocolAddresses";
-
-const ACTIVE = 1;
+import { LoanStatus } from "@/lib/loans";
 
 /**
  * The account's loans (up to 1,000 ids scanned) and AID balance, read at the latest block, then the remaining
@@ -26,7 +25,7 @@ export function useMyLoans(account: Address) {
     query: { enabled: blockNumber !== undefined, placeholderData: keepPreviousData },
   });
   const loans = query.data ? query.data[0][0] : undefined;
-  const open = (loans ?? []).filter((l) => l.status === ACTIVE);
+  const open = (loans ?? []).filter((l) => l.status === LoanStatus.Active);
   const schedules = useReadContracts({
     contracts: open.map(
       (l) => ({ chainId, address: loanManager, abi: loanManagerAbi, functionName: "schedule", args: [l.id] }) as const,
