@@ -1,7 +1,6 @@
-import { aidAbi, loanManagerAbi, loanManagerAddress, stakedAidAbi } from "@aid/abis";
+import { aidAbi, loanManagerAbi, stakedAidAbi } from "@aid/abis";
 import type { Locator, Page } from "@playwright/test";
 import { decodeFunctionData, type Hash, keccak256, maxUint256, parseEventLogs, stringToHex, zeroAddress } from "viem";
-import { foundry } from "viem/chains";
 import { formatAmount, formatBps, formatFixed } from "../src/lib/format";
 import {
   ACCOUNTS,
@@ -10,8 +9,10 @@ import {
   connectWith,
   contracts,
   expect,
+  loanManager,
   mintAid,
   pauseBeforeSend,
+  readLoan,
   sendAs,
   test,
   walletRequests,
@@ -19,7 +20,6 @@ import {
 import { DAY, listTitle, registry, USD } from "./titles";
 
 const E2E_WALLET = "test.aid.e2e-wallet";
-const loanManager = { address: loanManagerAddress[foundry.id], abi: loanManagerAbi } as const;
 const E18 = 10n ** 18n;
 const aid2 = (value: bigint) => formatFixed(value, 18, 2);
 const aid4 = (value: bigint) => `${formatAmount(value, 18, 4)} AID`;
@@ -182,7 +182,7 @@ test.describe("Borrow against a title and repay it", () => {
     const opened = mine.find((l) => l.titleId === titleId);
     expect(opened?.status).toBe(1);
     const loanId = opened?.id as bigint;
-    const loan = await chain.readContract({ ...loanManager, functionName: "loan", args: [loanId] });
+    const loan = await readLoan(loanId);
     expect(loan.principal).toBe(3_000n * E18);
     expect(loan.openedAt).toBe(shown?.at);
     expect(await balanceOf(contracts.aid, borrower)).toBe(aidBefore + 2_970n * E18);
@@ -219,7 +219,7 @@ test.describe("Borrow against a title and repay it", () => {
     await card.getByTestId(`${cardId}-pay-next`).click();
     const status = card.getByTestId(`${cardId}-status`);
     await expect(status).toHaveAttribute("data-status", "confirmed", { timeout: 60_000 });
-    const afterNext = await chain.readContract({ ...loanManager, functionName: "loan", args: [loanId] });
+    const afterNext = await readLoan(loanId);
     expect(afterNext.installmentsPaid).toBe(1n);
     await expect(card.getByTestId(`${cardId}-paid`)).toHaveText("1/12 paid");
     await expect(card.getByTestId(`${cardId}-schedule-row`)).toHaveCount(11);
@@ -267,7 +267,7 @@ test.describe("Borrow against a title and repay it", () => {
     await expect(status).toHaveAttribute("data-status", "confirmed", { timeout: 60_000 });
     await pauseBeforeSend(page, false);
     setTimeTo = undefined;
-    const afterAmount = await chain.readContract({ ...loanManager, functionName: "loan", args: [loanId] });
+    const afterAmount = await readLoan(loanId);
     expect(said?.interest).toBeGreaterThan(0n);
     expect((said?.interest ?? 0n) + (said?.principal ?? 0n)).toBe(250n * E18);
     expect(afterNext.principal - afterAmount.principal).toBe(said?.principal);
@@ -281,7 +281,7 @@ test.describe("Borrow against a title and repay it", () => {
     await expect
       .poll(() => chain.readContract({ ...registry, functionName: "ownerOf", args: [titleId] }), { timeout: 60_000 })
       .toBe(borrower);
-    const repaid = await chain.readContract({ ...loanManager, functionName: "loan", args: [loanId] });
+    const repaid = await readLoan(loanId);
     expect(repaid.status).toBe(3);
     await expect(page.getByTestId(`${cardId}-status-label`)).toHaveText("Repaid");
 

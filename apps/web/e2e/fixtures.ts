@@ -5,6 +5,8 @@ import {
   aidAddress,
   aidMinterAbi,
   aidMinterAddress,
+  loanManagerAbi,
+  loanManagerAddress,
   stakedAidAddress,
   tBillVaultAddress,
   usdcAbi,
@@ -38,6 +40,13 @@ export const contracts = {
   stakedAid: stakedAidAddress[foundry.id],
   tBillVault: tBillVaultAddress[foundry.id],
 };
+
+/** The loan manager, for the tests' own reads and writes. */
+export const loanManager = { address: loanManagerAddress[foundry.id], abi: loanManagerAbi } as const;
+
+/** A loan as the chain holds it now (`ILoans.LoanView`). */
+export const readLoan = (loanId: bigint) =>
+  chain.readContract({ ...loanManager, functionName: "loan", args: [loanId] });
 
 const signer = createWalletClient({ chain: foundry, transport: http(E2E.rpcUrl) });
 

@@ -1,15 +1,11 @@
 import { readFileSync } from "node:fs";
-import { gpuTitleRegistryAbi, gpuTitleRegistryAddress, loanManagerAbi, loanManagerAddress } from "@aid/abis";
 import { formatUnits } from "viem";
-import { foundry } from "viem/chains";
 import { parseCsv } from "../src/lib/csv";
 import { formatAmount } from "../src/lib/format";
 import { loanStatusLabel } from "../src/lib/loans";
 import { TAPE_CSV_HEADER } from "../src/lib/loanTape";
-import { ACCOUNTS, chain, expect, test } from "./fixtures";
-
-const loanManager = { address: loanManagerAddress[foundry.id], abi: loanManagerAbi } as const;
-const registry = { address: gpuTitleRegistryAddress[foundry.id], abi: gpuTitleRegistryAbi } as const;
+import { ACCOUNTS, chain, expect, loanManager, readLoan, test } from "./fixtures";
+import { registry } from "./titles";
 
 test.describe("Transparency: loan tape", () => {
   test.use({ wallet: { account: ACCOUNTS.observer } });
@@ -36,7 +32,7 @@ test.describe("Transparency: loan tape", () => {
 
     for (const [index, row] of rows.entries()) {
       const id = BigInt(index + 1);
-      const loan = await chain.readContract({ ...loanManager, functionName: "loan", args: [id] });
+      const loan = await readLoan(id);
       const title = await chain.readContract({ ...registry, functionName: "title", args: [loan.titleId] });
       expect(row[0]).toBe(id.toString());
       expect(row[1]).toBe(loan.borrower);

@@ -1,10 +1,18 @@
-import { gpuTitleRegistryAbi, gpuTitleRegistryAddress, loanManagerAbi, loanManagerAddress } from "@aid/abis";
 import { parseUnits } from "viem";
-import { foundry } from "viem/chains";
-import { ACCOUNTS, advanceTime, chain, connectWith, expect, mintAid, test, withChainSnapshot } from "./fixtures";
+import {
+  ACCOUNTS,
+  advanceTime,
+  chain,
+  connectWith,
+  expect,
+  mintAid,
+  readLoan,
+  test,
+  withChainSnapshot,
+} from "./fixtures";
+import { registry } from "./titles";
 
 const E2E_WALLET = "test.aid.e2e-wallet";
-const loanManager = loanManagerAddress[foundry.id];
 const SEEDED_AUCTION = 3n;
 const SEEDED_LATE = 2n;
 
@@ -13,12 +21,7 @@ test.describe("Loans & auctions", () => {
 
   test("lists every seeded loan and buys the live auction's title with a bid", async ({ page }) => {
     const bidder = ACCOUNTS.bidder;
-    const auctioned = await chain.readContract({
-      address: loanManager,
-      abi: loanManagerAbi,
-      functionName: "loan",
-      args: [SEEDED_AUCTION],
-    });
+    const auctioned = await readLoan(SEEDED_AUCTION);
     expect(auctioned.status).toBe(2); // Liquidating
     await withChainSnapshot(async () => {
       // AID to pay with: mint it from the account's mock USDC.
@@ -44,18 +47,12 @@ test.describe("Loans & auctions", () => {
         timeout: 60_000,
       });
       const owner = await chain.readContract({
-        address: gpuTitleRegistryAddress[foundry.id],
-        abi: gpuTitleRegistryAbi,
+        ...registry,
         functionName: "ownerOf",
         args: [auctioned.titleId],
       });
       expect(owner).toBe(bidder);
-      const after = await chain.readContract({
-        address: loanManager,
-        abi: loanManagerAbi,
-        functionName: "loan",
-        args: [SEEDED_AUCTION],
-      });
+      const after = await readLoan(SEEDED_AUCTION);
       expect(after.status).toBe(4); // Sold
       await expect(page.getByTestId("loan-3-status")).toHaveText("Sold");
     });
@@ -68,23 +65,13 @@ test.describe("Liquidation", () => {
   test("liquidate a late loan", async ({ page }) => {
     await withChainSnapshot(async () => {
       // The seed leaves loan 2 late, within its grace period: move the chain's clock past its deadline.
-      const before = await chain.readContract({
-        address: loanManager,
-        abi: loanManagerAbi,
-        functionName: "loan",
-        args: [SEEDED_LATE],
-      });
+      const before = await readLoan(SEEDED_LATE);
       expect(before.status).toBe(1); // Active
       expect(before.late).toBe(true);
       expect(before.defaultReason).toBe(0);
       const { timestamp } = await chain.getBlock();
       await advanceTime(Number(before.deadline - timestamp) + 3_600);
-      const due = await chain.readContract({
-        address: loanManager,
-        abi: loanManagerAbi,
-        functionName: "loan",
-        args: [SEEDED_LATE],
-      });
+      const due = await readLoan(SEEDED_LATE);
       expect(due.defaultReason).toBe(1); // PaymentOverdue
 
       await page.goto("/loans");
@@ -100,17 +87,11 @@ test.describe("Liquidation", () => {
       await expect(page.getByTestId("loan-2-status")).toHaveText("In auction");
       await expect(page.getByTestId("liquidate-2")).toHaveCount(0);
 
-      const after = await chain.readContract({
-        address: loanManager,
-        abi: loanManagerAbi,
-        functionName: "loan",
-        args: [SEEDED_LATE],
-      });
+      const after = await readLoan(SEEDED_LATE);
       expect(after.status).toBe(2); // Liquidating
       expect(after.auctionPrice).toBeGreaterThan(0n);
       const titleStatus = await chain.readContract({
-        address: gpuTitleRegistryAddress[foundry.id],
-        abi: gpuTitleRegistryAbi,
+        ...registry,
         functionName: "statusOf",
         args: [after.titleId],
       });

@@ -1,14 +1,10 @@
-import { gpuTitleRegistryAbi, gpuTitleRegistryAddress, loanManagerAbi, loanManagerAddress } from "@aid/abis";
 import type { Page } from "@playwright/test";
-import { foundry } from "viem/chains";
 import { formatTimestamp } from "../src/lib/format";
-import { ACCOUNTS, advanceTime, chain, connectWith, expect, test, withChainSnapshot } from "./fixtures";
+import { ACCOUNTS, advanceTime, chain, connectWith, expect, readLoan, test, withChainSnapshot } from "./fixtures";
+import { registry } from "./titles";
 
 const E2E_WALLET = "test.aid.e2e-wallet";
-const loanManager = { address: loanManagerAddress[foundry.id], abi: loanManagerAbi } as const;
 const SEEDED_LATE = 2n;
-
-const readLoan = (id: bigint) => chain.readContract({ ...loanManager, functionName: "loan", args: [id] });
 
 /** Opens the console, connecting the wallet unless it reconnected by itself. */
 async function openConsole(page: Page) {
@@ -61,8 +57,7 @@ test.describe("Appraiser console: loans at risk", () => {
       const after = await readLoan(SEEDED_LATE);
       expect(after.status).toBe(2); // Liquidating
       const titleStatus = await chain.readContract({
-        address: gpuTitleRegistryAddress[foundry.id],
-        abi: gpuTitleRegistryAbi,
+        ...registry,
         functionName: "statusOf",
         args: [after.titleId],
       });

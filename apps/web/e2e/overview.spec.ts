@@ -1,17 +1,9 @@
-import {
-  aidAbi,
-  aidMinterAbi,
-  aidMinterAddress,
-  loanManagerAbi,
-  loanManagerAddress,
-  mockTBillVaultAbi,
-  stakedAidAbi,
-} from "@aid/abis";
+import { aidAbi, aidMinterAbi, aidMinterAddress, mockTBillVaultAbi, stakedAidAbi } from "@aid/abis";
 import { erc20Abi } from "viem";
 import { foundry } from "viem/chains";
 import { backingRatio, projectedApy } from "../src/lib/apy";
 import { formatAmount, formatBps, formatWadPercent } from "../src/lib/format";
-import { ACCOUNTS, chain, contracts, expect, sendAs, test, withChainSnapshot } from "./fixtures";
+import { ACCOUNTS, chain, contracts, expect, loanManager, sendAs, test, withChainSnapshot } from "./fixtures";
 
 const read = <T>(call: Parameters<typeof chain.readContract>[0]) => chain.readContract(call) as Promise<T>;
 
@@ -109,8 +101,7 @@ test.describe("Overview and Transparency", () => {
       await expect(page.getByTestId("loans-outstanding")).toHaveText(aid(c.vault.bookValue, 2));
       expect(c.vault.bookValue).toBeGreaterThan(0n); // the local seed opens demo loans
       const [fund, outstanding, coverage] = await chain.readContract({
-        address: loanManagerAddress[foundry.id],
-        abi: loanManagerAbi,
+        ...loanManager,
         functionName: "insuranceFund",
       });
       await expect(page.getByTestId("insurance-fund")).toHaveText(aid(fund, 2));
@@ -165,8 +156,7 @@ test.describe("Overview and Transparency", () => {
       await expect(page.getByTestId("vault-book-amount")).toHaveText(aid(c.vault.bookValue));
       // The loan tape lists every loan the loan manager has recorded (e2e/loanTape.spec.ts checks each row).
       const loanCount = await read<bigint>({
-        address: loanManagerAddress[foundry.id],
-        abi: loanManagerAbi,
+        ...loanManager,
         functionName: "loanCount",
       });
       await expect(page.getByTestId("loan-tape")).toHaveAttribute("data-ready", "true");

@@ -1,26 +1,22 @@
-import { aidAbi, loanManagerAbi, loanManagerAddress } from "@aid/abis";
+import { aidAbi } from "@aid/abis";
 import { parseUnits } from "viem";
-import { foundry } from "viem/chains";
 import { SEEDED } from "./accounts";
 import {
   ACCOUNTS,
   balanceOf,
-  chain,
   connectWith,
   contracts,
   expect,
+  loanManager,
   mintAid,
+  readLoan,
   sendAs,
   test,
   withChainSnapshot,
 } from "./fixtures";
 
-const loanManager = loanManagerAddress[foundry.id];
 const SEEDED_AUCTION = 3n;
 const SOLD = 4;
-
-const loan = (id: bigint) =>
-  chain.readContract({ address: loanManager, abi: loanManagerAbi, functionName: "loan", args: [id] });
 
 test.describe("A borrower whose title was sold for more than the debt", () => {
   test.use({ wallet: { account: SEEDED.auctionedBorrower } });
@@ -28,7 +24,7 @@ test.describe("A borrower whose title was sold for more than the debt", () => {
   test("sees the surplus on Borrow and claims it", async ({ page }) => {
     const borrower = SEEDED.auctionedBorrower;
     const bidder = ACCOUNTS.bidder;
-    const auctioned = await loan(SEEDED_AUCTION);
+    const auctioned = await readLoan(SEEDED_AUCTION);
     expect(auctioned.status).toBe(2); // Liquidating
     expect(auctioned.borrower).toBe(borrower);
 
@@ -40,10 +36,10 @@ test.describe("A borrower whose title was sold for more than the debt", () => {
         address: contracts.aid,
         abi: aidAbi,
         functionName: "approve",
-        args: [loanManager, 10n ** 30n],
+        args: [loanManager.address, 10n ** 30n],
       });
-      await sendAs(bidder, { address: loanManager, abi: loanManagerAbi, functionName: "bid", args: [SEEDED_AUCTION] });
-      const sold = await loan(SEEDED_AUCTION);
+      await sendAs(bidder, { ...loanManager, functionName: "bid", args: [SEEDED_AUCTION] });
+      const sold = await readLoan(SEEDED_AUCTION);
       expect(sold.status).toBe(SOLD);
       const surplus = sold.surplusClaimable;
       expect(surplus).toBeGreaterThan(0n);
@@ -65,7 +61,7 @@ test.describe("A borrower whose title was sold for more than the debt", () => {
       });
 
       // The chain paid exactly the surplus to the borrower, and nothing is left to claim.
-      expect((await loan(SEEDED_AUCTION)).surplusClaimable).toBe(0n);
+      expect((await readLoan(SEEDED_AUCTION)).surplusClaimable).toBe(0n);
       expect((await balanceOf(contracts.aid, borrower)) - before).toBe(surplus);
       await expect(claim).toHaveCount(0);
       await expect(row).not.toContainText("to claim");
