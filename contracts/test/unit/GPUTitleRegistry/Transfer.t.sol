@@ -147,4 +147,31 @@ contract Transfer_Unit_Test is TitleBase_Test {
         vm.prank(eve);
         registry.transferFrom(alice, eve, id);
     }
+
+    /// @dev The registry's own `transferFrom` keeps Solady's checks: the zero address, a title never minted, and a
+    /// `from` that is not the owner are each refused with Solady's error, and nothing moves.
+    function test_RevertWhen_TransferToZeroAddress() public {
+        uint256 id = _submit(alice, 1);
+        vm.expectRevert(bytes4(keccak256("TransferToZeroAddress()")));
+        vm.prank(alice);
+        registry.transferFrom(alice, address(0), id);
+        assertEq(registry.ownerOf(id), alice);
+    }
+
+    function test_RevertWhen_TransferTitleNeverMinted() public {
+        vm.expectRevert(bytes4(keccak256("TokenDoesNotExist()")));
+        vm.prank(alice);
+        registry.transferFrom(alice, bob, 99);
+    }
+
+    function test_RevertWhen_TransferFromWrongOwner() public {
+        uint256 id = _submit(alice, 1);
+        vm.prank(alice);
+        registry.setApprovalForAll(eve, true);
+        vm.expectRevert(bytes4(keccak256("TransferFromIncorrectOwner()")));
+        vm.prank(eve);
+        registry.transferFrom(bob, eve, id);
+        assertEq(registry.ownerOf(id), alice);
+        assertEq(registry.balanceOf(bob), 0);
+    }
 }
