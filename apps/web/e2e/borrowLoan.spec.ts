@@ -70,8 +70,8 @@ test.describe("Borrow against a title and repay it", () => {
   test.use({ wallet: { account: ACCOUNTS.borrower } });
   // The test mines each transaction at the time the screen computed for it (evm_setNextBlockTimestamp); if a block
   // lands in between, that time is gone and the wallet's send fails. Each attempt starts from the same chain state,
-  // so a second attempt is a fair retry of the harness, not of the app.
-  test.describe.configure({ retries: 1 });
+  // so another attempt is a fair retry of the harness, not of the app.
+  test.describe.configure({ retries: 2 });
   let snapshot: unknown;
   test.beforeEach(async () => {
     snapshot = await chain.request({ method: "evm_snapshot" as never });
@@ -151,8 +151,17 @@ test.describe("Borrow against a title and repay it", () => {
     let setTimeTo: (() => Promise<bigint | undefined>) | undefined;
     await page.exposeFunction("e2eBeforeSend", async () => {
       const at = await setTimeTo?.();
-      if (at !== undefined)
+      if (at === undefined) return;
+      try {
         await chain.request({ method: "evm_setNextBlockTimestamp" as never, params: [Number(at)] as never });
+      } catch (error) {
+        // Say why the wallet's send fails (the time the screen computed for was already taken), then fail it.
+        const latest = await chain.getBlock({ includeTransactions: true });
+        console.log(
+          `e2eBeforeSend: cannot mine at ${at}: ${(error as Error).message}; latest block ${latest.number} at ${latest.timestamp}, txs ${latest.transactions.map((t) => `${t.from}->${t.to}:${t.input.slice(0, 10)}`).join(",")}`,
+        );
+        throw error;
+      }
     });
     setTimeTo = async () => {
       const previewBox = form.getByTestId(`${formId}-preview`);
@@ -262,6 +271,13 @@ test.describe("Borrow against a title and repay it", () => {
       };
       return said.at;
     };
+    // The screen's time must be later than the chain's latest block, or that time can no longer be mined at (seen in
+    // loaded CI runs): wait for its clock to pass the latest block.
+    await expect
+      .poll(async () => BigInt((await split.getAttribute("data-at")) ?? "0") > (await chain.getBlock()).timestamp, {
+        timeout: 30_000,
+      })
+      .toBe(true);
     await pauseBeforeSend(page, true);
     await repay.getByTestId(`${cardId}-repay-submit`).click();
     await expect(status).toHaveAttribute("data-status", "confirmed", { timeout: 60_000 });
