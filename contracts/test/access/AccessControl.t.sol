@@ -26,7 +26,8 @@ import {Vm} from "forge-std/Vm.sol";
 ///   setMintPaused (guardian or admin); acceptAdmin (the pending admin).
 /// - StakedAID: setCooldown, setUtilisationCap, setLoanManager, transferAdmin, setGuardian (admin); pause
 ///   (guardian or admin); acceptAdmin (the pending admin); draw, repay (the loan manager); addIncome (the minter or
-///   the loan manager); claim, cancelRedeemRequest (the request's controller).
+///   the loan manager); redeem, withdraw (the ERC-7540 claims: the controller or its operator), cancelRedeemRequest
+///   (the request's controller or its operator).
 /// - LiquiditySilo: send (the vault).
 /// - GPUTitleRegistry: addModel, setModel, setLoanManager, grantRole, revokeRole (DEFAULT_ADMIN_ROLE); renounceRole
 ///   (only for oneself); appraise, reject, verifyInsurance (APPRAISER_ROLE); confirmRedemption (CUSTODIAN_ROLE);
@@ -44,8 +45,8 @@ import {Vm} from "forge-std/Vm.sol";
 /// protocol forward):
 /// - AID, StakedAID, MockUSDC: ERC-20 approve, permit, transfer, transferFrom (MockTBillVault: all but permit).
 /// - AIDMinter: mint, redeem, rebalance, harvest.
-/// - StakedAID: deposit, mint, requestRedeem (both forms; for another owner it spends the allowance),
-///   processRedemptions, refreshBook.
+/// - StakedAID: deposit, mint (each in both forms), requestRedeem (both forms; for another owner it needs the owner's
+///   operator approval or spends the allowance), processRedemptions, refreshBook, setOperator (the caller's own).
 /// - GPUTitleRegistry: submit; ERC-721 approve, setApprovalForAll, transferFrom, safeTransferFrom (both forms).
 /// - LoanManager: repay, liquidate, bid, closeAuction.
 /// - MockUSDC: faucet. MockTBillVault: accrue, deposit, mint, withdraw, redeem.
@@ -258,15 +259,27 @@ contract AccessControl_Test is LoanBase_Test {
         vault.addIncome(1e18);
     }
 
-    function test_RevertWhen_StrangerCallsVaultClaim() public {
+    function _filledForAlice() internal returns (uint256 assets, uint256 shares) {
         vm.prank(admin);
         vault.setCooldown(0);
-        uint256 requestId = _request(alice, 1e18);
+        _request(alice, 1e18);
         _nextBlock();
         vault.processRedemptions(1);
-        vm.expectRevert(abi.encodeWithSelector(IStakedAID.NotController.selector, requestId, stranger, alice));
+        (assets, shares) = vault.claimable(alice);
+    }
+
+    function test_RevertWhen_StrangerCallsVaultRedeem() public {
+        (, uint256 shares) = _filledForAlice();
+        vm.expectRevert(abi.encodeWithSelector(IStakedAID.NotOperator.selector, alice, stranger));
         vm.prank(stranger);
-        vault.claim(requestId, stranger);
+        vault.redeem(shares, stranger, alice);
+    }
+
+    function test_RevertWhen_StrangerCallsVaultWithdraw() public {
+        (uint256 assets,) = _filledForAlice();
+        vm.expectRevert(abi.encodeWithSelector(IStakedAID.NotOperator.selector, alice, stranger));
+        vm.prank(stranger);
+        vault.withdraw(assets, stranger, alice);
     }
 
     function test_RevertWhen_StrangerCallsVaultCancelRedeemRequest() public {
@@ -743,13 +756,14 @@ contract AccessControl_Test is LoanBase_Test {
             string.concat(
                 ROLES,
                 " setCooldown(uint256) setUtilisationCap(uint256) setLoanManager(address) pause(bool,bool)",
-                " draw(uint256,address) repayAndAddIncome(uint256,uint256) addIncome(uint256) claim(uint256,address)",
-                " cancelRedeemRequest(uint256)"
+                " draw(uint256,address) repayAndAddIncome(uint256,uint256) addIncome(uint256)",
+                " redeem(uint256,address,address) withdraw(uint256,address,address) cancelRedeemRequest(uint256)"
             ),
             string.concat(
                 ERC20,
-                " deposit(uint256,address) mint(uint256,address) requestRedeem(uint256)",
-                " requestRedeem(uint256,address,address) processRedemptions(uint256) refreshBook()"
+                " deposit(uint256,address) mint(uint256,address) deposit(uint256,address,uint256)",
+                " mint(uint256,address,uint256) requestRedeem(uint256) requestRedeem(uint256,address,address)",
+                " processRedemptions(uint256) refreshBook() setOperator(address,bool)"
             )
         );
     }

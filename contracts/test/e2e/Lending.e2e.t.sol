@@ -82,10 +82,14 @@ contract Lending_E2E_Test is LoanBase_Test {
         vault.refreshBook();
         assertEq(_sharePrice(), price, "no interest counted after a missed deadline");
 
-        // 8. Anyone liquidates: the debt is fixed and the auction opens at 120% of the title's value.
+        // 8. Anyone liquidates: the debt is fixed and the auction opens at 120% of the title's value. Exits are priced
+        // at once net of the worst case (no bid), less the insurance cover set aside for it.
         vm.prank(eve);
         loans.liquidate(loanId);
-        assertEq(_sharePrice(), price, "liquidation moves nothing");
+        uint256 impaired = vault.impairment();
+        assertGt(impaired, 0, "impaired at the default");
+        assertApproxEqRel(price - _sharePrice(), impaired * 1e18 / vault.totalSupply(), 1e12, "by the estimate");
+        uint256 impairedPrice = _sharePrice();
         ILoans.LoanView memory v = loans.loan(loanId);
         assertEq(uint8(v.defaultReason), 0);
         assertEq(uint8(v.status), uint8(ILoans.LoanStatus.Liquidating));
@@ -97,13 +101,14 @@ contract Lending_E2E_Test is LoanBase_Test {
         fund = _fund();
         uint256 paid = _bid(bidder, loanId);
         assertEq(registry.ownerOf(titleId), bidder, "title to the bidder");
-        assertGe(_sharePrice(), price, "no loss");
+        assertGe(_sharePrice(), impairedPrice, "no drop at the sale");
+        assertEq(vault.impairment(), 0, "the sale replaced the estimate");
         assertGt(_fund(), fund, "liquidation fee");
         uint256 surplus = loans.loan(loanId).surplusClaimable;
         assertGt(surplus, 0, "surplus");
         assertLt(surplus, paid);
         _skip(8 hours);
-        assertGt(_sharePrice(), price, "the late interest and penalty vested");
+        assertGt(_sharePrice(), price, "the recovery, late interest and penalty vested: no loss");
         uint256 before = aid.balanceOf(borrower);
         vm.prank(borrower);
         loans.claimSurplus(loanId, borrower);
@@ -120,22 +125,26 @@ contract Lending_E2E_Test is LoanBase_Test {
         uint256 secondTitle = loans.loan(second).titleId;
         vm.prank(appraiser);
         registry.appraise(secondTitle, 800_000e18, uint40(block.timestamp + 30 days), keccak256("re-appraisal"));
-        loans.liquidate(second);
-        assertEq(uint8(loans.loan(second).defaultReason), 0);
-        _warpTo(block.timestamp + L.AUCTION + 1);
         price = _sharePrice();
         uint256 queued = vault.getRequest(requestId).assets;
         uint256 inBook = loans.bookValue();
         fund = _fund();
         assets = vault.totalAssets();
-        loans.closeAuction(second);
-        assertEq(_fund(), 0, "the insurance fund pays first");
-        assertEq(assets - vault.totalAssets(), inBook - fund, "the rest is recognised at once");
-        assertLt(_sharePrice(), price, "price down");
+        loans.liquidate(second);
+        assertEq(uint8(loans.loan(second).defaultReason), 0);
+        // The worst case is counted at the default: exits from now on are paid net of it.
+        assertEq(assets - vault.totalAssets(), inBook - fund, "the shortfall beyond the fund, at once");
         assertApproxEqRel(
             price - _sharePrice(), (inBook - fund) * 1e18 / vault.totalSupply(), 1e12, "by the loss per share"
         );
         assertLt(vault.getRequest(requestId).assets, queued, "the queued exit bears it too");
+        _warpTo(block.timestamp + L.AUCTION + 1);
+        price = _sharePrice();
+        assets = vault.totalAssets();
+        loans.closeAuction(second);
+        assertEq(_fund(), 0, "the insurance fund pays first");
+        assertEq(vault.totalAssets(), assets, "the write-off was already counted");
+        assertEq(vault.impairment(), 0);
         assertEq(registry.ownerOf(loans.loan(second).titleId), recovery, "unsold title to recovery");
 
         _assertBacked();

@@ -37,8 +37,13 @@ contract UserOperations_Gas_Test is Base_Test {
     uint256 internal constant AID_TRANSFER_EXISTING_MAX = 38_000;
     uint256 internal constant AID_PERMIT_MAX = 82_000;
     uint256 internal constant STAKE_FIRST_USER_MAX = 150_000;
+    /// @dev What fairness costs over the peers (issue 12), each measured and said in the bench note: a deposit reads
+    /// one more cold slot, the T-bill yield expected since the last harvest, so it pays for yield that accrued before
+    /// it (2,202); an ERC-7540 claim pays from the controller's balance and emits ERC-4626's `Withdraw` (191).
+    uint256 internal constant EXPECTED_YIELD_READ_GAS = 2300;
+    uint256 internal constant ERC7540_CLAIM_GAS = 200;
     uint256 internal constant CLAIM_OTHERS_OUTSTANDING_MAX = 42_000;
-    uint256 internal constant PROCESS_ONE_MAX = 90_000;
+    uint256 internal constant PROCESS_ONE_MAX = 112_000; // [108,560]: the controller's claimable balance, a new slot
     uint256 internal constant CANCEL_MAX = 45_000;
     uint256 internal constant REBALANCE_MAX = 150_000;
     uint256 internal constant HARVEST_MAX = 200_000;
@@ -166,7 +171,7 @@ contract UserOperations_Gas_Test is Base_Test {
         _nextBlock();
         vm.prank(bob);
         vault.deposit(Defaults.STAKE_AID, bob);
-        assertLe(vm.snapshotGasLastCall("stake_newUser"), STAKE_NEW_USER_BUDGET);
+        assertLe(vm.snapshotGasLastCall("stake_newUser"), STAKE_NEW_USER_BUDGET + EXPECTED_YIELD_READ_GAS);
     }
 
     function test_Gas_StakeReturningUser() public {
@@ -174,7 +179,7 @@ contract UserOperations_Gas_Test is Base_Test {
         _nextBlock();
         vm.prank(alice);
         vault.deposit(Defaults.STAKE_AID, alice);
-        assertLe(vm.snapshotGasLastCall("stake_returningUser"), STAKE_RETURNING_USER_BUDGET);
+        assertLe(vm.snapshotGasLastCall("stake_returningUser"), STAKE_RETURNING_USER_BUDGET + EXPECTED_YIELD_READ_GAS);
     }
 
     function test_Gas_RequestExitFirstInQueue() public {
@@ -209,9 +214,11 @@ contract UserOperations_Gas_Test is Base_Test {
         _skip(Defaults.COOLDOWN);
         vault.processRedemptions(1);
         _nextBlock();
+        assertEq(id, 1);
+        uint256 shares = vault.maxRedeem(alice);
         vm.prank(alice);
-        vault.claim(id, alice);
-        assertLe(vm.snapshotGasLastCall("claim_lastOutstanding"), CLAIM_BUDGET);
+        vault.redeem(shares, alice, alice);
+        assertLe(vm.snapshotGasLastCall("claim_lastOutstanding"), CLAIM_BUDGET + ERC7540_CLAIM_GAS);
     }
 
     function test_Gas_ClaimWithOthersOutstanding() public {
@@ -222,8 +229,10 @@ contract UserOperations_Gas_Test is Base_Test {
         _skip(Defaults.COOLDOWN);
         vault.processRedemptions(2);
         _nextBlock();
+        assertEq(id, 1);
+        uint256 shares = vault.maxRedeem(alice);
         vm.prank(alice);
-        vault.claim(id, alice);
+        vault.redeem(shares, alice, alice);
         assertLe(vm.snapshotGasLastCall("claim_othersOutstanding"), CLAIM_OTHERS_OUTSTANDING_MAX);
     }
 

@@ -3,6 +3,7 @@ pragma solidity 0.8.30;
 
 import {IGPUTitleRegistry} from "../../src/interfaces/IGPUTitleRegistry.sol";
 import {ILoans} from "../../src/interfaces/ILoans.sol";
+import {IStakedAID} from "../../src/interfaces/IStakedAID.sol";
 import {LoanBase_Test} from "../utils/LoanBase.t.sol";
 import {LoanDefaults as L} from "../utils/LoanDefaults.sol";
 import {LoanHandler} from "./handlers/LoanHandler.sol";
@@ -32,7 +33,7 @@ contract Loans_Invariant_Test is LoanBase_Test {
         handler = new LoanHandler(loans, minter, appraiser, guardian, stakers, borrowers, bidders);
         vm.label(address(handler), "LoanHandler");
 
-        bytes4[] memory selectors = new bytes4[](22);
+        bytes4[] memory selectors = new bytes4[](23);
         selectors[0] = LoanHandler.stake.selector;
         selectors[1] = LoanHandler.requestExit.selector;
         selectors[2] = LoanHandler.processExits.selector;
@@ -55,6 +56,7 @@ contract Loans_Invariant_Test is LoanBase_Test {
         selectors[19] = LoanHandler.pauseBorrowing.selector;
         selectors[20] = LoanHandler.refreshBook.selector;
         selectors[21] = LoanHandler.passTitle.selector;
+        selectors[22] = LoanHandler.donate.selector;
         targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
         targetContract(address(handler));
     }
@@ -79,9 +81,9 @@ contract Loans_Invariant_Test is LoanBase_Test {
         }
     }
 
-    /// @dev sAID's total assets are its idle AID plus the book, and the book is exactly the sum over open loans of
-    /// principal and counted interest (recognised losses are gone from it). The vault's cached copy may lag behind
-    /// (it stops at the earliest deadline until refreshed) but never counts more.
+    /// @dev sAID's total assets (the exit price) are its idle AID plus the book less the impairment, and the book is
+    /// exactly the sum over open loans of principal and counted interest. The vault reads the exact book even when its
+    /// cached checkpoint has gone stale (finding 6).
     function invariant_TotalAssetsAreIdlePlusOpenLoans() public view {
         uint256 sum;
         uint256 count = loans.loanCount();
@@ -90,8 +92,9 @@ contract Loans_Invariant_Test is LoanBase_Test {
             if (v.status == ILoans.LoanStatus.Active || v.status == ILoans.LoanStatus.Liquidating) sum += _counted(v);
         }
         assertEq(loans.bookValue(), sum, "book = sum of open loans' principal and counted interest");
-        assertEq(vault.totalAssets(), vault.vaultState().idleAssets + vault.vaultState().bookValue, "idle + book");
-        assertLe(vault.vaultState().bookValue, sum, "the vault's cache never counts more");
+        IStakedAID.VaultState memory s = vault.vaultState();
+        assertEq(s.totalAssets, s.idleAssets + s.bookValue - s.impairment, "idle + book - impairment");
+        assertEq(s.bookValue, sum, "the vault prices at the exact book, whatever its cache");
     }
 
     /// @dev The aggregate rate is the sum of the performing loans' rates, and it stops at the earliest deadline.
@@ -179,14 +182,45 @@ contract Loans_Invariant_Test is LoanBase_Test {
         assertEq(aid.balanceOf(address(loans)), s.insuranceFund + surpluses, "fund + surpluses");
     }
 
-    /// @dev sAID's share price falls only when a loss is recognised, and its assets never by more than that loss.
-    function invariant_SharePriceFallsOnlyOnARecognisedLoss() public view {
-        assertEq(handler.ghostPriceDrops(), 0, "price fell without a loss");
-        assertEq(handler.ghostDropsAboveLoss(), 0, "assets fell by more than the loss");
+    /// @dev Fairness under loss (finding 1): the exit price falls only when a loan is liquidated, by at most its
+    /// impairment (the loss becomes known on chain then), and a settlement never realises more loss than the
+    /// impairment counted. So no holder, queued or not, is filled above the price that counts every loss known at the
+    /// time of the fill: whoever exits after a default bears its share, and nobody bears another's.
+    function invariant_NoHolderEscapesAKnownLoss() public view {
+        assertEq(handler.ghostPriceDrops(), 0, "the exit price fell without a default");
+        assertEq(handler.ghostDropsAboveLoss(), 0, "assets fell by more than the impairment");
+        assertEq(handler.ghostLossAboveEstimate(), 0, "a settlement realised more than the impairment");
+    }
+
+    /// @dev The impairment is exactly the sum of the liquidated loans' expected shortfalls: none without a liquidated
+    /// loan, never more than what those loans hold in the book.
+    function invariant_ImpairmentCoversOnlyLiquidatedLoans() public view {
+        uint256 inBook;
+        uint256 count = loans.loanCount();
+        for (uint256 id = 1; id <= count; ++id) {
+            ILoans.LoanView memory v = loans.loan(id);
+            if (v.status == ILoans.LoanStatus.Liquidating) inBook += _counted(v);
+        }
+        ILoans.ManagerState memory m = loans.managerState();
+        assertEq(m.impairment + m.reservedCover, inBook, "shortfall + cover = what liquidated loans hold");
+        assertEq(vault.impairment(), m.impairment, "the vault reads the loan manager's");
+        assertLe(m.reservedCover, m.insuranceFund, "cover set aside never exceeds the fund");
+    }
+
+    /// @dev Finding 2: after a fill or a loan, an eligible request is never left waiting while idle AID could fill it
+    /// (beyond one share's worth of dust): the head is filled as far as idle AID allows, and new loans never take it.
+    function invariant_HeadFilledAsFarAsIdleAllows() public view {
+        assertEq(handler.ghostHeadWaitingWithIdle(), 0, "an eligible request waited while AID sat idle");
+    }
+
+    /// @dev Finding 3: whatever anyone donates to the silo, a deposit is worth what it paid at the deposit price, less
+    /// at most one share's worth of rounding, and it never lowers the exit price of those already in.
+    function invariant_DonationNeverCostsADepositorMoreThanDust() public view {
+        assertEq(handler.ghostDepositorShortfalls(), 0, "a depositor lost more than dust");
     }
 
     function afterInvariant() public view {
-        string[17] memory names = [
+        string[18] memory names = [
             "openLoan",
             "payScheduled",
             "repay",
@@ -203,7 +237,8 @@ contract Loans_Invariant_Test is LoanBase_Test {
             "processExits",
             "warp",
             "pauseBorrowing",
-            "passTitle"
+            "passTitle",
+            "donate"
         ];
         for (uint256 i; i < names.length; ++i) {
             console.log(names[i], handler.calls(names[i]), handler.skips(names[i]));

@@ -3,6 +3,7 @@ pragma solidity 0.8.30;
 
 import {IGPUTitleRegistry} from "../../../src/interfaces/IGPUTitleRegistry.sol";
 import {ILoans} from "../../../src/interfaces/ILoans.sol";
+import {Defaults} from "../../utils/Defaults.sol";
 import {LoanBase_Test} from "../../utils/LoanBase.t.sol";
 import {LoanDefaults as L} from "../../utils/LoanDefaults.sol";
 
@@ -90,6 +91,8 @@ contract LoanManager_Auction_Unit_Test is LoanBase_Test {
         uint256 fundBefore = _fund();
         uint256 idleBefore = vault.vaultState().idleAssets;
         uint256 assetsBefore = vault.totalAssets();
+        uint256 reserved = loans.managerState().reservedCover;
+        assertEq(vault.impairment(), inBook - reserved, "impaired at the liquidation");
 
         _fundAid(bidder, price);
         vm.expectEmit(address(loans));
@@ -103,10 +106,17 @@ contract LoanManager_Auction_Unit_Test is LoanBase_Test {
         assertEq(_fund() - fundBefore, fee, "liquidation fee to the insurance fund");
         assertEq(loans.loan(loanId).surplusClaimable, surplus, "surplus kept for the borrower");
         assertEq(loans.managerState().surplusOutstanding, surplus);
-        assertEq(vault.vaultState().idleAssets, idleBefore + inBook, "book repaid to idle");
-        assertEq(vault.vaultState().unvestedIncome, income, "penalty and late interest vest");
+        assertEq(vault.vaultState().idleAssets, idleBefore + reserved, "the cover the impairment counted on");
+        assertEq(
+            vault.vaultState().unvestedIncome,
+            inBook - reserved + income,
+            "the recovery, penalty and late interest vest"
+        );
         assertEq(vault.totalAssets(), assetsBefore, "no jump: the rest vests");
+        assertEq(vault.impairment(), 0, "the sale replaced the estimate");
         assertEq(loans.bookValue(), 0);
+        _warpTo(block.timestamp + Defaults.VESTING);
+        assertEq(vault.totalAssets(), assetsBefore + inBook - reserved + income, "vested to every holder");
         assertEq(aid.balanceOf(address(loans)), _fund() + surplus, "fund and surplus held apart");
     }
 
@@ -131,8 +141,9 @@ contract LoanManager_Auction_Unit_Test is LoanBase_Test {
         assertGe(_sharePrice(), sharePrice, "no loss for stakers");
     }
 
+    /// @dev The shortfall beyond the fund was recognised at the liquidation (setUp): exits were priced net of it from
+    /// then on, queued ones included. The sale replaces the estimate: what it recovers vests; the price never falls.
     function test_Bid_ShortfallBeyondFundIsARecognisedLoss() public {
-        // Alice queues an exit before the sale: queued shares bear the loss too.
         uint256 requestId = _request(alice, 100_000e18);
         _warpTo(start + L.AUCTION);
         uint256 price = loans.auctionPrice(loanId);
@@ -142,6 +153,7 @@ contract LoanManager_Auction_Unit_Test is LoanBase_Test {
         uint256 assetsBefore = vault.totalAssets();
         uint256 queuedBefore = vault.getRequest(requestId).assets;
         uint256 sharePrice = _sharePrice();
+        assertEq(vault.impairment(), inBook - fund, "the worst case, net of the fund, counted since the default");
 
         _fundAid(bidder, price);
         vm.expectEmit(address(loans));
@@ -150,9 +162,12 @@ contract LoanManager_Auction_Unit_Test is LoanBase_Test {
         loans.bid(loanId);
 
         assertEq(_fund(), 0, "fund exhausted first");
-        assertEq(assetsBefore - vault.totalAssets(), loss, "sAID recognises the rest at once");
-        assertLt(_sharePrice(), sharePrice, "share price falls");
-        assertLt(vault.getRequest(requestId).assets, queuedBefore, "queued exit bears it");
+        assertEq(vault.totalAssets(), assetsBefore, "no jump at the sale");
+        assertEq(vault.impairment(), 0);
+        assertGe(_sharePrice(), sharePrice, "the share price does not fall at the sale");
+        assertGe(vault.getRequest(requestId).assets, queuedBefore, "the queued exit bore the loss since the default");
+        _warpTo(block.timestamp + Defaults.VESTING);
+        assertEq(vault.totalAssets(), assetsBefore + price, "the price recovered vests");
     }
 
     function test_RevertWhen_BidOnActiveLoan() public {
@@ -183,6 +198,7 @@ contract LoanManager_Auction_Unit_Test is LoanBase_Test {
         uint256 inBook = loans.bookValue();
         uint256 fund = _fund();
         uint256 assetsBefore = vault.totalAssets();
+        assertEq(vault.impairment(), inBook - fund, "the loss was counted at the default");
 
         vm.expectEmit(address(loans));
         emit ILoans.LoanWrittenOff(loanId, recovery, fund, inBook - fund);
@@ -193,7 +209,8 @@ contract LoanManager_Auction_Unit_Test is LoanBase_Test {
         assertEq(uint8(_status(loanId)), uint8(ILoans.LoanStatus.WrittenOff));
         assertEq(loans.bookValue(), 0);
         assertEq(_fund(), 0);
-        assertEq(assetsBefore - vault.totalAssets(), inBook - fund, "loss recognised");
+        assertEq(vault.totalAssets(), assetsBefore, "no further loss: it was recognised at the default");
+        assertEq(vault.impairment(), 0);
     }
 
     function test_CloseAuction_FullyCoveredByFund() public {

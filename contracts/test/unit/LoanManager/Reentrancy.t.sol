@@ -9,10 +9,13 @@ import {ReentrantRegistry} from "../../mocks/ReentrantRegistry.sol";
 import {LoanBase_Test} from "../../utils/LoanBase.t.sol";
 import {LoanDefaults as L} from "../../utils/LoanDefaults.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {StdStorage, stdStorage} from "forge-std/StdStorage.sol";
 
 /// @notice SECURITY.md section 5, item 23: a borrower, bidder or registry that re-enters any entry point from a call
 /// the loan manager makes gets a revert, and the outer operation's accounting is the same as without the attempt.
 contract LoanManager_Reentrancy_Unit_Test is LoanBase_Test {
+    using stdStorage for StdStorage;
+
     ReentrantRegistry internal hostile;
     LoanManager internal exposed;
 
@@ -21,7 +24,9 @@ contract LoanManager_Reentrancy_Unit_Test is LoanBase_Test {
         hostile = new ReentrantRegistry();
         exposed = new LoanManager(vault, IGPUTitleRegistry(address(hostile)), admin, guardian, recovery);
         hostile.setLoans(address(exposed));
-        // The vault lends through the exposed manager (its book is empty, so the admin can switch).
+        // The vault lends through the exposed manager. The vault's loan manager is set once, and this suite's setUp
+        // already set the real one (nothing lent yet), so the test clears that slot to connect the exposed one.
+        stdstore.target(address(vault)).sig("loanManager()").checked_write(address(0));
         vm.prank(admin);
         vault.setLoanManager(address(exposed));
     }
