@@ -32,12 +32,14 @@ import {IRoles} from "./IRoles.sol";
 /// current price. Proceeds pay the debt to sAID (principal and counted interest back to its book, the rest as
 /// income), then a liquidation fee (5% of the debt) to the insurance fund, and the surplus is the borrower's to
 /// claim (`claimSurplus`; never pushed, so no borrower can block a sale). The borrower may still repay the whole debt
-/// during the auction and keep the title. No bid by the end: `closeAuction` sends the title to the recovery address
-/// and writes the loan off.
+/// until the auction ends and keep the title. No bid by the end: `closeAuction` sends the title to the recovery address
+/// and writes the loan off; an ended auction cannot be repaid (`AuctionEnded`).
 ///
 /// Loss waterfall: what a sale does not cover of the principal and the interest sAID had counted is paid by the
-/// insurance fund (this contract's AID, less the borrowers' unclaimed surpluses); what the fund cannot pay is a
-/// recognised loss, lowering sAID's share price at once for every holder, queued exits included.
+/// insurance fund (this contract's AID, less the borrowers' unclaimed surpluses); what the fund cannot pay is a loss.
+/// The loss is counted at the default, not at the sale: `liquidate` sets aside the fund's free cover for the loan and
+/// reports the rest of what the loan holds in sAID's book as `impairment()`, and sAID fills exits net of it from then
+/// on, queued ones included. The sale replaces the estimate; what it recovers above it vests to sAID's holders.
 ///
 /// Roles: the admin sets the terms within constant bounds and the recovery address. New loans are paused through
 /// the savings vault (`IStakedAID.pause`, the guardian's borrow pause); nothing pauses repayments, liquidations,
@@ -270,11 +272,12 @@ interface ILoans is IRoles {
     /// @notice Pays up to `amount` AID of the loan from the caller (who must have approved this contract): interest
     /// and penalty first, then principal. Paying the whole debt closes the loan and returns the title to the borrower;
     /// more than the debt is never taken (pass type(uint256).max to pay off). During the auction only the whole debt
-    /// is accepted. Never paused.
+    /// is accepted, and only until the auction ends (`AuctionEnded` after: `closeAuction` settles it). Never paused.
     /// @return paid The AID taken from the caller.
     function repay(uint256 loanId, uint256 amount) external returns (uint256 paid);
 
-    /// @notice Anyone: starts the auction of a defaulted loan's title (see `DefaultReason`). Never paused.
+    /// @notice Anyone: starts the auction of a defaulted loan's title (see `DefaultReason`) and impairs the loan in
+    /// sAID's book at once (see the loss waterfall). Never paused.
     function liquidate(uint256 loanId) external;
 
     /// @notice Anyone: buys the title at the current auction price, paid in AID from the caller (who must have approved

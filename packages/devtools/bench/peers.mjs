@@ -23,12 +23,19 @@ export const GAS_OPERATIONS = [
     peer: 34_305,
     peerName: "Ethena USDe",
   },
-  { operation: "stake AID for sAID (new holder)", snapshot: "stake_newUser", peer: 72_584, peerName: "Solady ERC4626" },
+  {
+    operation: "stake AID for sAID (new holder)",
+    snapshot: "stake_newUser",
+    peer: 72_584,
+    peerName: "Solady ERC4626",
+    note: "Over its peer by one cold slot (2,202): a deposit pays for the T-bill yield expected since the last harvest, so it cannot take yield that accrued before it (issue 12, finding 6).",
+  },
   {
     operation: "stake AID for sAID (returning)",
     snapshot: "stake_returningUser",
     peer: 55_484,
     peerName: "Solady ERC4626",
+    note: "As for a new holder: one cold slot (2,202) for the expected T-bill yield.",
   },
   {
     operation: "request exit",
@@ -42,13 +49,17 @@ export const GAS_OPERATIONS = [
     peer: 111_309,
     peerName: "Ethena sUSDe cooldown",
   },
-  { operation: "process the exit queue (one request)", snapshot: "processRedemptions_one" },
+  {
+    operation: "process the exit queue (one request)",
+    snapshot: "processRedemptions_one",
+    note: "No peer fills a queue on chain. 82,524 before issue 12: a fill now reads the impairment from the loan manager and credits the controller's claimable balance (ERC-7540 claims), a new slot.",
+  },
   {
     operation: "claim an exit (the last outstanding)",
     snapshot: "claim_lastOutstanding",
     peer: 36_573,
     peerName: "Ethena sUSDe unstake",
-    note: "sUSDe was measured with one cooldown, so its claim empties its silo (a storage refund): our like case.",
+    note: "sUSDe was measured with one cooldown, so its claim empties its silo (a storage refund): our like case. 191 over it since the claim is ERC-7540's redeem (the controller's balance, ERC-4626's Withdraw event).",
   },
   {
     operation: "claim an exit (others outstanding)",
@@ -150,12 +161,14 @@ export const GAS_OPERATIONS = [
     snapshot: "bid_returningBidder",
     peer: 134_439,
     peerName: "MetaStreet v2 pool",
+    note: "A sale also ends the loan's impairment and the insurance cover set aside for it at the default (3,105 since issue 12).",
   },
   {
     operation: "bid in an auction (first title)",
     snapshot: "bid_firstTitleOfBidder",
     peer: 134_439,
     peerName: "MetaStreet v2 pool",
+    note: "Over its peer by 2,932: the bidder's first title balance, and the end of the loan's impairment and cover set aside (3,105 since issue 12).",
   },
   { operation: "claim an auction surplus", snapshot: "claimSurplus" },
 ];
