@@ -61,10 +61,7 @@ contract StakedAID_Fairness_Test is Base_Test {
     function test_RevertWhen_DepositBelowMinShares() public {
         _stake(bob, 1000e18);
         uint256 expected = vault.previewDeposit(500e18);
-        _mintAid(eve, 100_000e6);
-        _donate(eve, 100_000e18);
-        _mintAid(alice, 500e6);
-        uint256 aliceAid = aid.balanceOf(alice);
+        uint256 aliceAid = _priceMovesBeforeAliceActs(500e6);
         vm.expectPartialRevert(IStakedAID.SharesBelowMinimum.selector);
         vm.prank(alice);
         vault.deposit(500e18, alice, expected);
@@ -76,14 +73,20 @@ contract StakedAID_Fairness_Test is Base_Test {
     function test_RevertWhen_MintAboveMaxAssets() public {
         _stake(bob, 1000e18);
         uint256 cost = vault.previewMint(100e18);
-        _mintAid(eve, 100_000e6);
-        _donate(eve, 100_000e18);
-        _mintAid(alice, 20_000e6);
-        uint256 aliceAid = aid.balanceOf(alice);
+        uint256 aliceAid = _priceMovesBeforeAliceActs(20_000e6);
         vm.expectPartialRevert(IStakedAID.AssetsAboveMaximum.selector);
         vm.prank(alice);
         vault.mint(100e18, alice, cost);
         assertEq(aid.balanceOf(alice), aliceAid, "victim: nothing taken");
+    }
+
+    /// @dev Eve's donation of 100,000 AID lands after Alice's preview; Alice has minted `aliceUsdc` worth of AID.
+    /// Returns Alice's AID balance.
+    function _priceMovesBeforeAliceActs(uint256 aliceUsdc) internal returns (uint256) {
+        _mintAid(eve, 100_000e6);
+        _donate(eve, 100_000e18);
+        _mintAid(alice, aliceUsdc);
+        return aid.balanceOf(alice);
     }
 
     /*//////////////////////////////////////////////////////////////
