@@ -62,8 +62,9 @@ contract TitleHandler is CommonBase, StdCheats, StdUtils {
         return _ghostSerials[titleId];
     }
 
+    /// @dev "GPU00" to "GPU47": canonical serials.
     function serialOf(uint256 n) public pure returns (bytes32) {
-        return bytes32(bytes.concat("GPU-", bytes1(uint8(0x30 + n / 10)), bytes1(uint8(0x30 + n % 10))));
+        return bytes32(bytes.concat("GPU", bytes1(uint8(0x30 + n / 10)), bytes1(uint8(0x30 + n % 10))));
     }
 
     /*//////////////////////////////////////////////////////////////
