@@ -205,6 +205,30 @@ contract Submit_Unit_Test is TitleBase_Test {
         assertEq(registry.serialTitle("ABCDEFGHIJKLMNOPQRSTUVWXYZ012345"), id);
     }
 
+    /// @dev Eve (attacker) lists alice's (victim's) serials; the appraiser rejects the listing: the serials are free
+    /// at once, though eve still holds her rejected title, and alice lists her GPUs.
+    function test_Submit_SerialsFreeAfterReject() public {
+        uint256 squatted = _submit(eve, 1);
+        assertEq(registry.serialTitle(_serial(1)), squatted, "eve's listing holds the serials");
+        vm.prank(appraiser);
+        registry.reject(squatted, IGPUTitleRegistry.RejectionReason.SerialsUnverified);
+        assertEq(registry.serialTitle(_serial(1)), 0, "a rejected title holds no serial");
+        assertEq(registry.ownerOf(squatted), eve, "eve keeps the rejected title");
+
+        vm.prank(alice);
+        uint256 victims = registry.submit(input);
+        assertEq(registry.ownerOf(victims), alice);
+        for (uint256 i; i < input.serials.length; ++i) {
+            assertEq(registry.serialTitle(input.serials[i]), victims, "alice's title holds the serials");
+        }
+        assertEq(uint8(_status(squatted)), uint8(IGPUTitleRegistry.Status.Rejected), "eve's title stays rejected");
+
+        // Eve's rejected title can only be withdrawn: burning it does not touch alice's serials.
+        vm.prank(eve);
+        registry.withdraw(squatted);
+        assertEq(registry.serialTitle(_serial(1)), victims, "alice still holds them");
+    }
+
     function test_RevertWhen_SerialInAnotherLiveTitle() public {
         _submit(bob, 5); // serials SN000005..SN000012 overlap SN000001..SN000008
         _submitExpectingRevert(
