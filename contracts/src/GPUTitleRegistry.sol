@@ -57,6 +57,15 @@ contract GPUTitleRegistry is IGPUTitleRegistry, ERC721, AccessControl {
     /// the cold read of the approval slot. It may be set with no approval (after an approval to zero, or one cleared
     /// by a path that leaves the flag), which only costs that read.
     uint96 internal constant _APPROVAL_FLAG = 1 << 80;
+    /// @dev Sets of statuses as bitmasks (bit `1 << status`), so a membership check is one test, not a comparison
+    /// per status: those `withdraw` accepts, those `appraise` accepts, and those with a current value (also those
+    /// `verifyInsurance` accepts).
+    uint256 internal constant _WITHDRAWABLE =
+        (1 << uint256(Status.Pending)) | (1 << uint256(Status.Rejected)) | (1 << uint256(Status.Appraised));
+    uint256 internal constant _APPRAISABLE =
+        (1 << uint256(Status.Pending)) | (1 << uint256(Status.Appraised)) | (1 << uint256(Status.Pledged));
+    uint256 internal constant _VALUED =
+        (1 << uint256(Status.Appraised)) | (1 << uint256(Status.Pledged)) | (1 << uint256(Status.Liquidating));
     /// @dev Solady's private ERC-721 constants, for `transferFrom` below (the ownership slot of a token, the
     /// `Transfer` event's topic).
     uint256 internal constant _ERC721_SLOT_SEED = 0x7d8825530a5a2e7a << 192;
@@ -114,8 +123,8 @@ contract GPUTitleRegistry is IGPUTitleRegistry, ERC721, AccessControl {
     uint256 public adminCount;
 
     mapping(uint256 titleId => Record) internal _records;
-    /// @dev The last title each serial was registered in. The serial is live while that title is (owner non-zero):
-    /// burning a title frees its serials without touching this mapping.
+    /// @dev The last title each serial was registered in. The serial is taken while that title is live (owner
+    /// non-zero) and not Rejected: rejecting or burning a title frees its serials without touching this mapping.
     mapping(bytes32 serial => uint256 titleId) internal _serialTitles;
     mapping(uint8 modelId => ModelConfig) internal _modelConfigs;
     mapping(uint8 modelId => bytes32 name) internal _modelNames;
@@ -213,7 +222,7 @@ contract GPUTitleRegistry is IGPUTitleRegistry, ERC721, AccessControl {
         for (uint256 i; i < count; ++i) {
             bytes32 serial = serials[i];
             uint256 previous = _serialTitles[serial];
-            if (previous != 0 && _ownerOf(previous) != address(0)) revert SerialAlreadyRegistered(serial, previous);
+            if (previous != 0 && _holdsSerials(previous)) revert SerialAlreadyRegistered(serial, previous);
             _serialTitles[serial] = titleId;
         }
         Record storage r = _records[titleId];
@@ -270,7 +279,7 @@ contract GPUTitleRegistry is IGPUTitleRegistry, ERC721, AccessControl {
     function withdraw(uint256 titleId) external {
         _onlyOwner(titleId);
         Status status = _statusOf(titleId);
-        if (status != Status.Pending && status != Status.Rejected && status != Status.Appraised) {
+        if ((1 << uint256(status)) & _WITHDRAWABLE == 0) {
             revert InvalidStatus(titleId, status);
         }
         _setStatus(titleId, Status.Withdrawn);
@@ -289,7 +298,7 @@ contract GPUTitleRegistry is IGPUTitleRegistry, ERC721, AccessControl {
     {
         uint96 extra = _getExtraData(titleId);
         Status status = _liveStatus(titleId);
-        if (status != Status.Pending && status != Status.Appraised && status != Status.Pledged) {
+        if ((1 << uint256(status)) & _APPRAISABLE == 0) {
             revert InvalidStatus(titleId, status);
         }
         _checkUsd(value);
@@ -316,16 +325,15 @@ contract GPUTitleRegistry is IGPUTitleRegistry, ERC721, AccessControl {
 
     /// @inheritdoc IGPUTitleRegistry
     function reject(uint256 titleId, RejectionReason reason) external onlyRole(APPRAISER_ROLE) {
-        if (reason == RejectionReason.None) revert InvalidRejectionReason();
+        _setReason(titleId, reason);
         _transition(titleId, Status.Pending, Status.Rejected);
-        _records[titleId].rejectionReason = reason;
         emit TitleRejected(titleId, msg.sender, reason);
     }
 
     /// @inheritdoc IGPUTitleRegistry
     function verifyInsurance(uint256 titleId) external onlyRole(APPRAISER_ROLE) {
         Status status = _liveStatus(titleId);
-        if (status != Status.Appraised && status != Status.Pledged && status != Status.Liquidating) {
+        if ((1 << uint256(status)) & _VALUED == 0) {
             revert InvalidStatus(titleId, status);
         }
         Record storage r = _records[titleId];
@@ -343,6 +351,19 @@ contract GPUTitleRegistry is IGPUTitleRegistry, ERC721, AccessControl {
         address holder = _ownerOf(titleId);
         _burn(titleId);
         emit TitleRedeemed(titleId, holder, msg.sender);
+    }
+
+    /// @inheritdoc IGPUTitleRegistry
+    function voidTitle(uint256 titleId, RejectionReason reason) external onlyRole(CUSTODIAN_ROLE) {
+        // The reason is checked first, as by `reject` (its write is undone by any revert below).
+        _setReason(titleId, reason);
+        (, uint256 packed) = _ownership(titleId);
+        Status status = _liveStatusOf(titleId, packed);
+        // A title backing a loan is the loan's collateral: never taken from its escrow.
+        if (status == Status.Pledged || status == Status.Liquidating) revert InvalidStatus(titleId, status);
+        _setStatus(titleId, Status.Voided);
+        _burn(titleId);
+        emit TitleVoided(titleId, address(uint160(packed)), msg.sender, reason);
     }
 
     /*//////////////////////////////////////////////////////////////
@@ -624,7 +645,7 @@ contract GPUTitleRegistry is IGPUTitleRegistry, ERC721, AccessControl {
     /// @inheritdoc IGPUTitleRegistry
     function serialTitle(bytes32 serial) external view returns (uint256 titleId) {
         titleId = _serialTitles[serial];
-        if (titleId != 0 && _ownerOf(titleId) == address(0)) titleId = 0;
+        if (titleId != 0 && !_holdsSerials(titleId)) titleId = 0;
     }
 
     /// @inheritdoc IGPUTitleRegistry
@@ -669,7 +690,8 @@ contract GPUTitleRegistry is IGPUTitleRegistry, ERC721, AccessControl {
     function _liveStatusOf(uint256 titleId, uint256 packed) internal pure returns (Status status) {
         status = Status(uint8(packed >> 160));
         if (status == Status.None) revert TitleNotFound(titleId);
-        if (status == Status.Redeemed || status == Status.Withdrawn) revert InvalidStatus(titleId, status);
+        // Redeemed, Withdrawn and Voided, the burned statuses, are the last three.
+        if (status >= Status.Redeemed) revert InvalidStatus(titleId, status);
     }
 
     /// @dev The status of a minted title; reverts for an id never minted.
@@ -682,6 +704,25 @@ contract GPUTitleRegistry is IGPUTitleRegistry, ERC721, AccessControl {
     function _liveStatus(uint256 titleId) internal view returns (Status) {
         (, uint256 packed) = _ownership(titleId);
         return _liveStatusOf(titleId, packed);
+    }
+
+    /// @dev Whether a title still holds the serials it was submitted with: live (an owner) and not Rejected.
+    function _holdsSerials(uint256 titleId) internal view returns (bool holds) {
+        uint256 rejected = uint256(Status.Rejected);
+        /// @solidity memory-safe-assembly
+        assembly {
+            // The ownership word, as `_ownership` reads it: owner in the low 160 bits, status in the next 8.
+            mstore(0x00, titleId)
+            mstore(0x1c, _ERC721_SLOT_SEED)
+            let packed := sload(add(titleId, add(titleId, keccak256(0x00, 0x20))))
+            holds := and(iszero(iszero(shl(96, packed))), iszero(eq(and(shr(160, packed), 0xff), rejected)))
+        }
+    }
+
+    /// @dev Records why a title was rejected or voided; `None` is not a reason.
+    function _setReason(uint256 titleId, RejectionReason reason) internal {
+        if (reason == RejectionReason.None) revert InvalidRejectionReason();
+        _records[titleId].rejectionReason = reason;
     }
 
     function _setStatus(uint256 titleId, Status status) internal {
@@ -702,7 +743,7 @@ contract GPUTitleRegistry is IGPUTitleRegistry, ERC721, AccessControl {
     }
 
     function _currentValue(uint256 titleId, Status status) internal view returns (uint256) {
-        if (status != Status.Appraised && status != Status.Pledged && status != Status.Liquidating) return 0;
+        if ((1 << uint256(status)) & _VALUED == 0) return 0;
         Record storage r = _records[titleId];
         uint256 validUntil = r.appraisalValidUntil;
         uint256 insuredUntil = r.insuranceVerifiedUntil;

@@ -15,8 +15,8 @@ test.describe
     let rejectedId: bigint;
 
     test.beforeAll(async () => {
-      appraisedId = await listTitle(holder, ["E2E-APR-0002", "E2E-APR-0001", "E2E-APR-0003"], "E2E DC Appraise");
-      rejectedId = await listTitle(holder, ["E2E-REJ-0001"], "E2E DC Reject");
+      appraisedId = await listTitle(holder, ["E2EAPR0002", "E2EAPR0001", "E2EAPR0003"], "E2E DC Appraise");
+      rejectedId = await listTitle(holder, ["E2EREJ0001"], "E2E DC Reject");
     });
 
     test.describe("a borrower", () => {
@@ -53,7 +53,7 @@ test.describe
         await expect(listing).toContainText("E2E Mutual · policy E2E-POL-1");
         await expect(listing).toContainText("Covers $500,000");
         const serials = listing.getByTestId(`listing-serials-${appraisedId}`);
-        await expect(serials.getByRole("listitem")).toHaveText(["E2E-APR-0001", "E2E-APR-0002", "E2E-APR-0003"]);
+        await expect(serials.getByRole("listitem")).toHaveText(["E2EAPR0001", "E2EAPR0002", "E2EAPR0003"]);
         await expect(serials).toContainText("match the commitment on record");
 
         // Nothing is sent until the form is complete: the insurance check is required.

@@ -29,7 +29,7 @@ test.describe("List GPUs as collateral", () => {
 
     await fillListing(page);
     const csv =
-      "slot,Serial number,model\n1,e2e-h100-0003,H100\n2, e2e-h100-0001 ,H100\n3,E2E-H100-0010,H100\n4,e2e-h100-0002,H100\n";
+      "slot,Serial number,model\n1,e2e-h100-0003,H100\n2, e2e-h100-0001 ,H100\n3,E2E-H100-0010,H100\n4,0e2e.h100.0002,H100\n";
     await page.getByLabel("Or upload a CSV file").setInputFiles({
       name: "gpus.csv",
       mimeType: "text/csv",
@@ -38,8 +38,9 @@ test.describe("List GPUs as collateral", () => {
     await expect(page.getByTestId("serials-csv-note")).toHaveText("Loaded 4 serial numbers from gpus.csv.");
     await expect(page.getByLabel("Number of GPUs")).toHaveValue("4");
 
-    // Normalised and sorted before anything is sent, with the commitment the contract computes.
-    const serials = ["E2E-H100-0001", "E2E-H100-0002", "E2E-H100-0003", "E2E-H100-0010"];
+    // In the registry's one canonical form (upper case, no separators or leading zeros) and sorted before anything is
+    // sent, with the commitment the contract computes.
+    const serials = ["E2EH1000001", "E2EH1000002", "E2EH1000003", "E2EH1000010"];
     await expect(page.getByTestId("serials-sorted").getByRole("listitem")).toHaveText(serials);
     await expect(page.getByTestId("serials-preview")).toContainText("matches the GPU count");
     const commitment = await commitmentOf(serials);
@@ -81,12 +82,12 @@ test.describe("List GPUs as collateral", () => {
     const sentBefore = (await walletRequests(page)).filter((m) => m === "eth_sendTransaction").length;
     await fillListing(page);
     await page.getByLabel("Number of GPUs").fill("2");
-    await page.getByLabel("Serial numbers").fill("E2E-H100-0002\nE2E-H100-0099");
+    await page.getByLabel("Serial numbers").fill("e2e-h100-0002\nE2E-H100-0099");
     await page.getByRole("button", { name: "List GPUs" }).click();
     const status = page.getByTestId("list-status");
     await expect(status).toHaveAttribute("data-status", "failed");
     await expect(status).toContainText(
-      `Serial number “E2E-H100-0002” is already in title #${title.id}: a GPU can be in only one live title.`,
+      `Serial number “E2EH1000002” is already in title #${title.id}: a GPU can be in only one live title.`,
     );
     expect((await walletRequests(page)).filter((m) => m === "eth_sendTransaction").length).toBe(sentBefore);
     expect(await titlesOf(account)).toHaveLength(1);
@@ -130,7 +131,7 @@ test.describe("List GPUs: bad input", () => {
         },
         field: "Serial numbers",
         message:
-          "Duplicate serial numbers: GPU-A1 (2 times). Each GPU has its own serial number; remove the repeats (compared after trimming and upper-casing).",
+          "Duplicate serial numbers: GPUA1 (2 times). Each GPU has its own serial number; remove the repeats (compared in the form that is sent: upper case, without spaces, - . / _ or leading zeros).",
       },
       {
         fill: async () => {
@@ -143,11 +144,11 @@ test.describe("List GPUs: bad input", () => {
       {
         fill: async () => {
           await count.fill("3");
-          await serials.fill("GPU-A1\nGPU A2\nGPU#A3");
+          await serials.fill("GPU-A1\nGPU*A2\nGPU#A3");
         },
         field: "Serial numbers",
         message:
-          "2 serial numbers are not valid: “GPU A2” contains a space; “GPU#A3” contains “#”. Use 1 to 32 characters of 0-9, A-Z, - . / _ (letters are upper-cased for you).",
+          "2 serial numbers are not valid: “GPU*A2” contains “*”; “GPU#A3” contains “#”. Use the letters and digits of the serial number, at most 32 once spaces, - . / _ and leading zeros are removed (they are removed and letters upper-cased for you).",
       },
       {
         fill: async () => {

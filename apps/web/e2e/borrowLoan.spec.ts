@@ -85,7 +85,7 @@ test.describe("Borrow against a title and repay it", () => {
   }) => {
     const borrower = ACCOUNTS.borrower;
     // State of our own: a listed title appraised by the local appraiser, and AID to pay interest with.
-    const titleId = await listTitle(borrower, ["E2E-LOAN-0001"], "E2E DC Loans");
+    const titleId = await listTitle(borrower, ["E2ELOAN0001"], "E2E DC Loans");
     const { timestamp } = await chain.getBlock();
     await sendAs(ACCOUNTS.dev, {
       ...registry,

@@ -16,8 +16,14 @@ export function dateInput(days: number): string {
   return new Date(Date.now() + days * DAY * 1000).toISOString().slice(0, 10);
 }
 
-/** Serials packed and sorted as the registry needs them (all upper-case, so byte order is string order). */
+/** The registry's one spelling of a serial: 0-9 A-Z, no leading zero, 1 to 32 characters. */
+const CANONICAL_SERIAL = /^[1-9A-Z][0-9A-Z]{0,31}$/;
+
+/** Serials packed and sorted as the registry needs them (canonical, so byte order is string order). */
 export function packSerials(serials: readonly string[]): Hex[] {
+  for (const s of serials) {
+    if (!CANONICAL_SERIAL.test(s)) throw new Error(`Test serial “${s}” is not canonical: the registry would refuse it`);
+  }
   return [...serials].sort().map((s) => stringToHex(s, { size: 32 }));
 }
 

@@ -17,13 +17,16 @@ pragma solidity 0.8.30;
 ///                  │               │     └────cancelRedemption──────────┘
 ///                  └───────────────┴──── withdraw (also from Appraised) ──> Withdrawn
 ///
-/// Redeemed and Withdrawn titles are burned; their records stay readable through `title(id)` and their ids are never
-/// reused. A title can be transferred only while Pending, Appraised or Rejected: never while Pledged, Liquidating or
+///     voidTitle (custodian; from any live status but Pledged and Liquidating) ──> Voided
+///
+/// Redeemed, Withdrawn and Voided titles are burned; their records stay readable through `title(id)` and their ids
+/// are never reused. A title can be transferred only while Pending, Appraised or Rejected: never while Pledged, Liquidating or
 /// RedemptionRequested, except by the registry's own loan-manager hooks.
 ///
 /// Roles: the admin (`DEFAULT_ADMIN_ROLE`; a timelock in real deployments; the last one can never be revoked or
 /// renounced) manages the model allow-list, the loan manager address and role grants. The appraiser records appraisals, verifies insurance and
-/// rejects listings. The custodian confirms physical redemptions. The loan manager pledges titles into its escrow;
+/// rejects listings. The custodian confirms physical redemptions and voids listings it finds fraudulent or duplicated
+/// (never a title backing a loan). The loan manager pledges titles into its escrow;
 /// whoever holds a pledged title in escrow (the loan manager that pledged it) releases it, starts and settles its
 /// liquidation.
 ///
@@ -44,10 +47,11 @@ interface IGPUTitleRegistry {
         Liquidating,
         RedemptionRequested,
         Redeemed,
-        Withdrawn
+        Withdrawn,
+        Voided
     }
 
-    /// @notice Why the appraiser rejected a listing. `None` is not a valid reason.
+    /// @notice Why the appraiser rejected a listing, or the custodian voided a title. `None` is not a valid reason.
     enum RejectionReason {
         None,
         SerialsUnverified,
@@ -81,7 +85,8 @@ interface IGPUTitleRegistry {
     /// @notice What a borrower submits to list a GPU batch.
     /// @param modelId An allowed model from the allow-list (see `models()`).
     /// @param gpuCount Number of GPUs, 1 to `MAX_GPUS_PER_TITLE`; must equal `serials.length`.
-    /// @param serials The serial numbers, each normalised (see SerialNumbers) and the list strictly increasing.
+    /// @param serials The serial numbers, each in canonical form (`0-9 A-Z`, no leading `0`, 1-32 characters; see
+    /// SerialNumbers) and the list strictly increasing.
     /// @param dataCenter The data centre identifier, free text of 1-32 characters.
     /// @param dataCenterTier The data centre's Uptime tier, 1 to 4.
     /// @param purchasePrice USD with 18 decimals, non-zero, at most `MAX_USD_VALUE`.
@@ -119,7 +124,8 @@ interface IGPUTitleRegistry {
     /// @param appraisalValidUntil When the appraisal expires.
     /// @param depreciationBps The model's annual depreciation rate when the appraisal was recorded.
     /// @param reportHash A hash of the appraisal report.
-    /// @param rejectionReason Why the listing was rejected; `None` unless Rejected.
+    /// @param rejectionReason Why the listing was rejected or the title voided; `None` unless Rejected or Voided (or
+    /// withdrawn after a rejection).
     /// @param currentValue `currentValue(id)` now.
     struct Title {
         uint256 id;
@@ -199,7 +205,7 @@ interface IGPUTitleRegistry {
     /// @notice The GPU count does not match the number of serials given.
     error SerialCountMismatch(uint256 gpuCount, uint256 serialCount);
 
-    /// @notice A serial is already in another live title.
+    /// @notice A serial is already in another live title that is not Rejected.
     error SerialAlreadyRegistered(bytes32 serial, uint256 titleId);
 
     /// @notice The data centre tier is not 1 to `MAX_DATA_CENTER_TIER`.
@@ -325,6 +331,13 @@ interface IGPUTitleRegistry {
     /// @notice The owner withdrew the title; it is burned.
     event TitleWithdrawn(uint256 indexed titleId, address indexed owner);
 
+    /// @notice The custodian voided the title (a fraudulent or duplicate listing); it is burned and its serials are
+    /// free.
+    /// @param holder The owner it was taken from.
+    event TitleVoided(
+        uint256 indexed titleId, address indexed holder, address indexed custodian, RejectionReason reason
+    );
+
     /*//////////////////////////////////////////////////////////////
                            CONSTANTS AND STATE
     //////////////////////////////////////////////////////////////*/
@@ -332,7 +345,7 @@ interface IGPUTitleRegistry {
     /// @notice The role that appraises, verifies insurance and rejects listings.
     function APPRAISER_ROLE() external view returns (bytes32);
 
-    /// @notice The role that confirms physical redemption.
+    /// @notice The role that confirms physical redemption and voids fraudulent or duplicate listings.
     function CUSTODIAN_ROLE() external view returns (bytes32);
 
     /// @notice The most GPUs (and serials) one title can hold.
@@ -389,7 +402,8 @@ interface IGPUTitleRegistry {
                                 BORROWER
     //////////////////////////////////////////////////////////////*/
 
-    /// @notice Lists a GPU batch: mints a title in status Pending to the caller.
+    /// @notice Lists a GPU batch: mints a title in status Pending to the caller. A serial is taken while the last title
+    /// it was listed in is live and not Rejected: a rejection, a withdrawal, a redemption or a void frees it.
     /// @dev Reverts with `ModelNotAllowed`, `GpuCountOutOfBounds`, `SerialCountMismatch`, `InvalidSerial`,
     /// `DuplicateSerial`, `SerialsNotSorted`, `SerialAlreadyRegistered`, `InvalidTier`, `UsdValueOutOfBounds`,
     /// `InvalidPurchaseDate`, `InsuranceExpired`, `InsuranceTermTooLong`, `InvalidText`.
@@ -433,6 +447,18 @@ interface IGPUTitleRegistry {
     /// RedemptionRequested.
     function confirmRedemption(uint256 titleId) external;
 
+    /// @notice Burns a title that should never have been listed (serials proven someone else's, a duplicate of GPUs
+    /// already titled, custody that does not exist) and frees its serials, whoever holds it. Custodian only; any live
+    /// status but Pledged and Liquidating, so a title backing a loan is never taken. Status becomes Voided and the
+    /// reason is kept in the record.
+    /// @dev The custodian, not the admin: it holds the GPUs, so it is the party that can prove which physical unit a
+    /// serial names, and it already ends titles (`confirmRedemption`); the admin is a slow timelock with no power over
+    /// titles, while a squatted serial blocks a real owner until it is freed. The power is bounded: a custodian could
+    /// already refuse custody of a batch, and it can never reach a title that backs a loan.
+    /// Reverts with `InvalidRejectionReason` (`None`), `TitleNotFound`, `InvalidStatus` (burned, Pledged or
+    /// Liquidating).
+    function voidTitle(uint256 titleId, RejectionReason reason) external;
+
     /*//////////////////////////////////////////////////////////////
                            LOAN MANAGER HOOKS
     //////////////////////////////////////////////////////////////*/
@@ -474,7 +500,7 @@ interface IGPUTitleRegistry {
     /// verified insurance has lapsed.
     function currentValue(uint256 titleId) external view returns (uint256);
 
-    /// @notice The title's status (`None` for an id never minted; burned titles keep Redeemed or Withdrawn).
+    /// @notice The title's status (`None` for an id never minted; burned titles keep Redeemed, Withdrawn or Voided).
     function statusOf(uint256 titleId) external view returns (Status);
 
     /// @notice The title's last pledgor (kept after release, settlement and burning) and its pledgor epoch (see
@@ -500,7 +526,7 @@ interface IGPUTitleRegistry {
         view
         returns (Title[] memory titles, uint256 nextId);
 
-    /// @notice The live title holding `serial`, or 0.
+    /// @notice The title holding `serial`: live and not Rejected; 0 if none (so `submit` would accept it).
     function serialTitle(bytes32 serial) external view returns (uint256 titleId);
 
     /// @notice The commitment `submit` records for these serials, in any order. Reverts on an invalid or duplicate

@@ -4,9 +4,15 @@ pragma solidity 0.8.30;
 /// @title SerialNumbers
 /// @notice GPU serial numbers as the registry stores them, and the commitment to a batch's list.
 ///
-/// A normalised serial is 1 to 32 characters of `0-9 A-Z - . / _`, packed left-aligned into a bytes32 and zero-padded
-/// on the right (viem: `stringToHex(serial, { size: 32 })`). Normalising a typed serial trims ASCII whitespace at both
-/// ends and upper-cases a-z; any other character is rejected, never dropped.
+/// A serial has one spelling, its canonical (normalised) form: 1 to 32 characters of `0-9 A-Z`, the first not `0`,
+/// packed left-aligned into a bytes32 and zero-padded on the right (viem: `stringToHex(serial, { size: 32 })`). With
+/// no separators, no lower case and no leading zeros there is no second way to write the same serial, so comparing
+/// packed words compares GPUs: `1652922004351`, `1652-922004351` and `01652922004351` are one serial, and only the
+/// first is accepted on chain.
+///
+/// Normalising a typed serial (`normalize`, the reference the web form reproduces) drops ASCII whitespace and the
+/// separators `- . / _` wherever they are, upper-cases a-z and strips leading zeros; any other character is rejected,
+/// never dropped, and so is a serial left empty (`000`) or longer than 32 characters.
 ///
 /// Because no allowed character is zero, comparing two packed serials as unsigned integers is exactly comparing the
 /// strings byte by byte (lexicographic order, a prefix before its extensions). A list in strictly increasing order is
@@ -18,12 +24,24 @@ library SerialNumbers {
     /// @notice The longest serial, in bytes.
     uint256 internal constant MAX_LENGTH = 32;
 
-    /// @dev Bit `c` is set when ASCII code `c` is allowed: `-` `.` `/` (0x2D-0x2F), `0-9` (0x30-0x39), `A-Z`
-    /// (0x41-0x5A) and `_` (0x5F).
+    /// @dev Bit `c` is set when ASCII code `c` is allowed in a normalised serial: `0-9` (0x30-0x39) and `A-Z`
+    /// (0x41-0x5A).
     uint256 internal constant ALLOWED =
-        (((1 << 0x3A) - 1) ^ ((1 << 0x2D) - 1)) | (((1 << 0x5B) - 1) ^ ((1 << 0x41) - 1)) | (1 << 0x5F);
+        (((1 << 0x3A) - 1) ^ ((1 << 0x30) - 1)) | (((1 << 0x5B) - 1) ^ ((1 << 0x41) - 1));
 
-    /// @notice The serial at `index` is not a normalised serial.
+    /// @dev Bit `c` is set when `normalize` drops ASCII code `c`: whitespace (tab to carriage return, 0x09-0x0D, and
+    /// space, 0x20) and the separators `-` `.` `/` (0x2D-0x2F) and `_` (0x5F).
+    uint256 internal constant DROPPED =
+        (((1 << 0x0E) - 1) ^ ((1 << 0x09) - 1)) | (1 << 0x20) | (((1 << 0x30) - 1) ^ ((1 << 0x2D) - 1)) | (1 << 0x5F);
+
+    /// @dev ASCII `0`, which a normalised serial never starts with.
+    uint256 internal constant ZERO = 0x30;
+
+    /// @dev `ALLOWED` less `0`: the characters a normalised serial may start with.
+    uint256 internal constant ALLOWED_FIRST = ALLOWED ^ (1 << ZERO);
+
+    /// @notice The serial at `index` is not in canonical form: 1 to 32 characters of `0-9 A-Z` not starting with `0`,
+    /// then only zero bytes (a separator, a lower-case letter or a leading zero makes a second spelling of a serial).
     error InvalidSerial(uint256 index, bytes32 serial);
 
     /// @notice The serial at `index` repeats the one before it.
@@ -35,11 +53,13 @@ library SerialNumbers {
     /// @notice A typed serial could not be normalised.
     error InvalidSerialText(string raw);
 
-    /// @notice Whether `serial` is a normalised serial: 1 to 32 allowed characters, then only zero bytes.
+    /// @notice Whether `serial` is a normalised serial: 1 to 32 characters of `0-9 A-Z`, the first not `0`, then only
+    /// zero bytes.
     function isNormalized(bytes32 serial) internal pure returns (bool) {
-        if (serial == 0) return false;
         uint256 word = uint256(serial);
-        for (uint256 i; i < MAX_LENGTH; ++i) {
+        // The first byte: this also refuses the empty serial, whose first byte is zero.
+        if ((ALLOWED_FIRST >> (word >> 248)) & 1 == 0) return false;
+        for (uint256 i = 1; i < MAX_LENGTH; ++i) {
             // Byte i counted from the left.
             uint256 c = (word >> (248 - 8 * i)) & 0xff;
             if (c == 0) return (word << (8 * i)) == 0; // the rest must be padding
@@ -94,25 +114,24 @@ library SerialNumbers {
         }
     }
 
-    /// @notice Normalises a typed serial (trim ASCII whitespace, upper-case a-z) and packs it.
+    /// @notice Normalises a typed serial and packs it: drops ASCII whitespace and `- . / _` anywhere, upper-cases
+    /// a-z, strips leading zeros. Reverts with `InvalidSerialText` on any other character, or when 0 or more than 32
+    /// characters are left.
     function normalize(string memory raw) internal pure returns (bytes32 packed) {
         bytes memory b = bytes(raw);
-        uint256 start;
-        uint256 end = b.length;
-        while (start < end && _isSpace(uint8(b[start]))) ++start;
-        while (end > start && _isSpace(uint8(b[end - 1]))) --end;
-        if (end == start || end - start > MAX_LENGTH) revert InvalidSerialText(raw);
         uint256 word;
-        for (uint256 i = start; i < end; ++i) {
+        uint256 n; // characters kept
+        for (uint256 i; i < b.length; ++i) {
             uint256 c = uint8(b[i]);
+            if ((DROPPED >> c) & 1 != 0) continue;
             if (c >= 0x61 && c <= 0x7A) c -= 0x20; // a-z to A-Z
-            if (c >= 0x80 || (ALLOWED >> c) & 1 == 0) revert InvalidSerialText(raw);
-            word |= c << (248 - 8 * (i - start));
+            if ((ALLOWED >> c) & 1 == 0) revert InvalidSerialText(raw);
+            if (n == 0 && c == ZERO) continue; // a leading zero
+            if (n == MAX_LENGTH) revert InvalidSerialText(raw);
+            word |= c << (248 - 8 * n);
+            ++n;
         }
+        if (n == 0) revert InvalidSerialText(raw);
         return bytes32(word);
-    }
-
-    function _isSpace(uint256 c) private pure returns (bool) {
-        return c == 0x20 || (c >= 0x09 && c <= 0x0D);
     }
 }

@@ -134,6 +134,7 @@ library TitleMetadata {
         if (s == IGPUTitleRegistry.Status.RedemptionRequested) return "Redemption requested";
         if (s == IGPUTitleRegistry.Status.Redeemed) return "Redeemed";
         if (s == IGPUTitleRegistry.Status.Withdrawn) return "Withdrawn";
+        if (s == IGPUTitleRegistry.Status.Voided) return "Voided";
         return "None";
     }
 

@@ -30,8 +30,8 @@ import {Vm} from "forge-std/Vm.sol";
 ///   (the request's controller or its operator).
 /// - LiquiditySilo: send (the vault).
 /// - GPUTitleRegistry: addModel, setModel, setLoanManager, grantRole, revokeRole (DEFAULT_ADMIN_ROLE); renounceRole
-///   (only for oneself); appraise, reject, verifyInsurance (APPRAISER_ROLE); confirmRedemption (CUSTODIAN_ROLE);
-///   pledge (the loan manager); release, startLiquidation, settleLiquidation (the escrow holding the title);
+///   (only for oneself); appraise, reject, verifyInsurance (APPRAISER_ROLE); confirmRedemption, voidTitle
+///   (CUSTODIAN_ROLE); pledge (the loan manager); release, startLiquidation, settleLiquidation (the escrow holding the title);
 ///   updateInsurance, requestRedemption, cancelRedemption, withdraw (the title's holder).
 /// - GPUTitleRenderer: none (its only function is pure).
 /// - LoanManager: setParameters, setRecovery, transferAdmin, setGuardian (admin); acceptAdmin (the pending admin);
@@ -398,6 +398,27 @@ contract AccessControl_Test is LoanBase_Test {
         _expectMissingRole(stranger, registry.CUSTODIAN_ROLE());
         vm.prank(stranger);
         registry.confirmRedemption(titleId);
+    }
+
+    function test_RevertWhen_StrangerCallsRegistryVoidTitle() public {
+        uint256 titleId = _submitted(borrower);
+        _expectMissingRole(stranger, registry.CUSTODIAN_ROLE());
+        vm.prank(stranger);
+        registry.voidTitle(titleId, IGPUTitleRegistry.RejectionReason.SerialsUnverified);
+    }
+
+    function test_RevertWhen_AppraiserCallsRegistryVoidTitle() public {
+        uint256 titleId = _submitted(borrower);
+        _expectMissingRole(appraiser, registry.CUSTODIAN_ROLE());
+        vm.prank(appraiser);
+        registry.voidTitle(titleId, IGPUTitleRegistry.RejectionReason.SerialsUnverified);
+    }
+
+    function test_RevertWhen_AdminCallsRegistryVoidTitle() public {
+        uint256 titleId = _submitted(borrower);
+        _expectMissingRole(admin, registry.CUSTODIAN_ROLE());
+        vm.prank(admin);
+        registry.voidTitle(titleId, IGPUTitleRegistry.RejectionReason.SerialsUnverified);
     }
 
     function test_RevertWhen_AppraiserCallsRegistryConfirmRedemption() public {
@@ -780,7 +801,7 @@ contract AccessControl_Test is LoanBase_Test {
                 "addModel(string,uint16) setModel(uint8,uint16,bool) setLoanManager(address)",
                 " grantRole(bytes32,address) revokeRole(bytes32,address) renounceRole(bytes32,address)",
                 " appraise(uint256,uint96,uint40,bytes32) reject(uint256,uint8) verifyInsurance(uint256)",
-                " confirmRedemption(uint256) pledge(uint256,address) release(uint256)",
+                " confirmRedemption(uint256) voidTitle(uint256,uint8) pledge(uint256,address) release(uint256)",
                 " startLiquidation(uint256) settleLiquidation(uint256,address)",
                 " updateInsurance(uint256,(string,string,uint96,uint40)) requestRedemption(uint256)",
                 " cancelRedemption(uint256) withdraw(uint256)"

@@ -22,25 +22,26 @@ contract GPUTitleRegistry_Gas_Test is TitleBase_Test {
     uint256 internal constant PLAIN_MINT_NEW_HOLDER_MAX = 80_500; // [72,748]
     uint256 internal constant PLAIN_MINT_WITH_LISTING_MAX = 94_500; // [85,936]
     uint256 internal constant PLAIN_TRANSFER_NEW_HOLDER_MAX = 59_500; // [54,075]
-    uint256 internal constant SUBMIT_FIRST_TITLE_MAX = 502_000; // [455,817]
-    uint256 internal constant SUBMIT_NEW_HOLDER_MAX = 483_000; // [438,717]
-    uint256 internal constant SUBMIT_EXISTING_HOLDER_MAX = 464_000; // [421,617]
-    uint256 internal constant SUBMIT_ONE_GPU_MAX = 284_000; // [257,989]
-    uint256 internal constant SUBMIT_RELISTED_SERIALS_MAX = 336_500; // [305,565]
-    uint256 internal constant APPRAISE_MAX = 96_500; // [87,600]
-    uint256 internal constant REAPPRAISE_MAX = 52_000; // [47,242]
-    uint256 internal constant REJECT_MAX = 41_000; // [37,005]
-    uint256 internal constant UPDATE_INSURANCE_MAX = 54_500; // [49,489]
-    uint256 internal constant VERIFY_INSURANCE_MAX = 37_500; // [33,718]
+    uint256 internal constant SUBMIT_FIRST_TITLE_MAX = 502_000; // [453,681]
+    uint256 internal constant SUBMIT_NEW_HOLDER_MAX = 483_000; // [436,581]
+    uint256 internal constant SUBMIT_EXISTING_HOLDER_MAX = 464_000; // [419,481]
+    uint256 internal constant SUBMIT_ONE_GPU_MAX = 284_000; // [257,722]
+    uint256 internal constant SUBMIT_RELISTED_SERIALS_MAX = 336_500; // [303,645]
+    uint256 internal constant APPRAISE_MAX = 96_500; // [87,489]
+    uint256 internal constant REAPPRAISE_MAX = 52_000; // [47,091]
+    uint256 internal constant REJECT_MAX = 41_000; // [37,017]
+    uint256 internal constant UPDATE_INSURANCE_MAX = 54_500; // [49,432]
+    uint256 internal constant VERIFY_INSURANCE_MAX = 37_500; // [33,629]
     uint256 internal constant APPROVE_MAX = 57_000; // [51,719]: sets the approval flag; borrowing needs none
-    uint256 internal constant PLEDGE_MAX = 73_000; // [66,607]
-    uint256 internal constant RELEASE_MAX = 59_500; // [55,731]
-    uint256 internal constant START_LIQUIDATION_MAX = 31_500; // [28,505]
-    uint256 internal constant SETTLE_LIQUIDATION_MAX = 59_500; // [53,941]
+    uint256 internal constant PLEDGE_MAX = 73_000; // [66,496]
+    uint256 internal constant RELEASE_MAX = 59_500; // [55,652]
+    uint256 internal constant START_LIQUIDATION_MAX = 31_500; // [28,448]
+    uint256 internal constant SETTLE_LIQUIDATION_MAX = 59_500; // [53,884]
     uint256 internal constant TRANSFER_EXISTING_HOLDER_MAX = 38_500; // [35,076]
     uint256 internal constant REQUEST_REDEMPTION_MAX = 32_500; // [29,211]
     uint256 internal constant CONFIRM_REDEMPTION_MAX = 41_000; // [36,811]
-    uint256 internal constant WITHDRAW_MAX = 38_000; // [34,204]
+    uint256 internal constant VOID_TITLE_MAX = 46_500; // [42,502]
+    uint256 internal constant WITHDRAW_MAX = 38_000; // [34,172]
 
     IGPUTitleRegistry.TitleInput internal input;
 
@@ -253,6 +254,13 @@ contract GPUTitleRegistry_Gas_Test is TitleBase_Test {
         vm.prank(custodian);
         registry.confirmRedemption(id);
         _measure("redeem_confirmRedemption", CONFIRM_REDEMPTION_MAX);
+    }
+
+    function test_Gas_VoidTitle() public {
+        uint256 id = _submit(alice, 1);
+        vm.prank(custodian);
+        registry.voidTitle(id, IGPUTitleRegistry.RejectionReason.SerialsUnverified);
+        _measure("voidTitle", VOID_TITLE_MAX);
     }
 
     function test_Gas_Withdraw() public {

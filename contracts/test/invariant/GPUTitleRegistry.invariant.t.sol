@@ -7,8 +7,8 @@ import {TitleHandler} from "./handlers/TitleHandler.sol";
 import {console} from "forge-std/console.sol";
 
 /// @notice The registry's promises, checked after random sequences of submissions, appraisals, rejections, renewals,
-/// pledges, releases, liquidations, redemptions, withdrawals, transfers, theft attempts, loan-manager switches and
-/// time passing (SECURITY.md section 5, items 14-16). Each invariant scans every title after every run, so the run
+/// pledges, releases, liquidations, redemptions, withdrawals, voids, transfers, theft attempts, loan-manager switches
+/// and time passing (SECURITY.md section 5, items 14-16). Each invariant scans every title after every run, so the run
 /// count is halved from the profile's default to keep the suite near 30 s on two cores.
 /// forge-config: default.invariant.runs = 32
 contract GPUTitleRegistry_Invariant_Test is TitleBase_Test {
@@ -26,7 +26,7 @@ contract GPUTitleRegistry_Invariant_Test is TitleBase_Test {
         handler = new TitleHandler(registry, admin, appraiser, custodian, [loanManager, otherLoanManager], actors);
         vm.label(address(handler), "TitleHandler");
 
-        bytes4[] memory selectors = new bytes4[](17);
+        bytes4[] memory selectors = new bytes4[](18);
         selectors[0] = TitleHandler.submit.selector;
         selectors[1] = TitleHandler.submit.selector; // weighted: listings feed every other action
         selectors[2] = TitleHandler.appraise.selector;
@@ -44,16 +44,20 @@ contract GPUTitleRegistry_Invariant_Test is TitleBase_Test {
         selectors[14] = TitleHandler.stealPledged.selector;
         selectors[15] = TitleHandler.warp.selector;
         selectors[16] = TitleHandler.replaceLoanManager_refused.selector;
+        selectors[17] = TitleHandler.voidTitle.selector;
         targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
         targetContract(address(handler));
     }
 
     /// @dev Prints how often each action ran, to check the handler reaches every state (run with -vv).
     function afterInvariant() public view {
-        string[12] memory names = [
+        string[15] memory names = [
             "submit",
             "submit_liveSerialRefused",
             "appraise",
+            "reject",
+            "voidTitle",
+            "voidTitle_lockedRefused",
             "pledge",
             "release",
             "startLiquidation",
@@ -97,7 +101,10 @@ contract GPUTitleRegistry_Invariant_Test is TitleBase_Test {
     function invariant_BurnedTitleNeverComesBack() public view {
         for (uint256 id = 1; id <= handler.ghostLastId(); ++id) {
             IGPUTitleRegistry.Status s = handler.ghostStatus(id);
-            if (s == IGPUTitleRegistry.Status.Redeemed || s == IGPUTitleRegistry.Status.Withdrawn) {
+            if (
+                s == IGPUTitleRegistry.Status.Redeemed || s == IGPUTitleRegistry.Status.Withdrawn
+                    || s == IGPUTitleRegistry.Status.Voided
+            ) {
                 IGPUTitleRegistry.Title memory t = registry.title(id);
                 assertEq(t.owner, address(0), "owner");
                 assertEq(uint8(t.status), uint8(s), "terminal status");
@@ -110,14 +117,16 @@ contract GPUTitleRegistry_Invariant_Test is TitleBase_Test {
         }
     }
 
-    /// @dev Every serial in the pool is in at most one live title, and the registry names that title.
+    /// @dev Every serial in the pool is in at most one live title that is not Rejected, and the registry names that
+    /// title.
     function invariant_SerialInAtMostOneLiveTitle() public view {
         for (uint256 n; n < handler.SERIAL_POOL(); ++n) {
             bytes32 serial = handler.serialOf(n);
             uint256 holder;
             uint256 holders;
             for (uint256 id = 1; id <= handler.ghostLastId(); ++id) {
-                if (registry.title(id).owner == address(0)) continue;
+                IGPUTitleRegistry.Title memory t = registry.title(id);
+                if (t.owner == address(0) || t.status == IGPUTitleRegistry.Status.Rejected) continue;
                 bytes32[] memory serials = handler.ghostSerials(id);
                 for (uint256 i; i < serials.length; ++i) {
                     if (serials[i] == serial) {
@@ -128,6 +137,24 @@ contract GPUTitleRegistry_Invariant_Test is TitleBase_Test {
             }
             assertLe(holders, 1, "serial in two live titles");
             assertEq(registry.serialTitle(serial), holder, "registry's live title for the serial");
+        }
+    }
+
+    /// @dev A title's serials are free again once it is rejected, withdrawn, redeemed or voided: none of them names
+    /// it, each is free or held by a later title that holds its serials, and (the handler checks) listing them again
+    /// succeeds.
+    function invariant_SerialsFreeAfterRejectOrBurn() public view {
+        for (uint256 id = 1; id <= handler.ghostLastId(); ++id) {
+            if (handler.holdsSerials(id)) continue;
+            bytes32[] memory serials = handler.ghostSerials(id);
+            for (uint256 i; i < serials.length; ++i) {
+                uint256 holder = registry.serialTitle(serials[i]);
+                assertTrue(holder != id, "a rejected or burned title holds a serial");
+                if (holder != 0) {
+                    assertGt(holder, id, "held by a later listing");
+                    assertTrue(handler.holdsSerials(holder), "held by a title that holds its serials");
+                }
+            }
         }
     }
 

@@ -1772,6 +1772,20 @@ export const gpuTitleRegistryAbi = [
   },
   {
     type: 'function',
+    inputs: [
+      { name: 'titleId', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'reason',
+        internalType: 'enum IGPUTitleRegistry.RejectionReason',
+        type: 'uint8',
+      },
+    ],
+    name: 'voidTitle',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
     inputs: [{ name: 'titleId', internalType: 'uint256', type: 'uint256' }],
     name: 'withdraw',
     outputs: [],
@@ -2265,6 +2279,37 @@ export const gpuTitleRegistryAbi = [
       },
     ],
     name: 'TitleSubmitted',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'titleId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'holder',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'custodian',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'reason',
+        internalType: 'enum IGPUTitleRegistry.RejectionReason',
+        type: 'uint8',
+        indexed: false,
+      },
+    ],
+    name: 'TitleVoided',
   },
   {
     type: 'event',

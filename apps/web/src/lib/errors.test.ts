@@ -14,7 +14,7 @@ import {
 } from "viem";
 import { describe, expect, it } from "vitest";
 import { decodeError } from "./errors";
-import { APPRAISER_ROLE } from "./roles";
+import { APPRAISER_ROLE, CUSTODIAN_ROLE } from "./roles";
 import { AID, SAID, USDC } from "./units";
 
 const abi = [
@@ -118,8 +118,8 @@ describe("decodeError", () => {
       expect(decodeError(reverted("SerialCountMismatch", [8n, 7n])).message).toBe(
         "You entered 8 GPUs but 7 serial numbers; they must be equal.",
       );
-      expect(decodeError(reverted("SerialAlreadyRegistered", [stringToHex("GPU-1", { size: 32 }), 4n])).message).toBe(
-        "Serial number “GPU-1” is already in title #4: a GPU can be in only one live title.",
+      expect(decodeError(reverted("SerialAlreadyRegistered", [stringToHex("GPU1", { size: 32 }), 4n])).message).toBe(
+        "Serial number “GPU1” is already in title #4: a GPU can be in only one live title. A title that was rejected, withdrawn, redeemed or voided frees its serial numbers.",
       );
       expect(decodeError(reverted("InsuranceExpired", [day("2026-11-01"), day("2026-11-21")])).message).toBe(
         "The insurance policy expired on 1 Nov 2026 (the chain's date is 21 Nov 2026): a policy in force is needed.",
@@ -128,11 +128,20 @@ describe("decodeError", () => {
         "$0 is out of range: a USD amount must be more than $0 and at most $10,000,000,000.",
       );
       expect(decodeError(reverted("InvalidText", [1, "DC <1>"])).message).toContain("The data centre “DC <1>”");
+      expect(decodeError(reverted("InvalidSerial", [0n, stringToHex("1652-922004351", { size: 32 })])).message).toBe(
+        "Serial number 1 (“1652-922004351”) is not in the form the registry accepts: 1 to 32 letters A-Z and digits, upper case, with no spaces, - . / _ or leading zeros (the listing form writes them this way for you).",
+      );
     });
 
     it("explains status, holder and role errors", () => {
       expect(decodeError(reverted("InvalidStatus", [3n, 4])).message).toBe(
         "Title #3 is pledged, so this cannot be done now.",
+      );
+      expect(decodeError(reverted("InvalidStatus", [3n, 9])).message).toBe(
+        "Title #3 is voided, so this cannot be done now.",
+      );
+      expect(decodeError(reverted("AccessControlUnauthorizedAccount", [bob, CUSTODIAN_ROLE])).message).toBe(
+        "Your account 0x3C44…93BC does not hold the custodian role this needs.",
       );
       expect(decodeError(reverted("NotTitleHolder", [3n, bob, alice])).message).toBe(
         "Only the holder of title #3 (0x7099…79C8) can do this; you are connected as 0x3C44…93BC.",

@@ -90,9 +90,9 @@ const revertMessages: Record<string, (args: Args, ctx: ErrorContext) => string> 
   SerialCountMismatch: ([gpuCount, serialCount]) =>
     `You entered ${gpuCount} GPUs but ${serialCount} serial numbers; they must be equal.`,
   SerialAlreadyRegistered: ([packed, id]) =>
-    `Serial number ${serial(packed)} is already in ${title(id)}: a GPU can be in only one live title.`,
+    `Serial number ${serial(packed)} is already in ${title(id)}: a GPU can be in only one live title. A title that was rejected, withdrawn, redeemed or voided frees its serial numbers.`,
   InvalidSerial: ([index, packed]) =>
-    `Serial number ${Number(index) + 1} (${serial(packed)}) is not valid: use 1 to 32 characters of 0-9, A-Z, - . / _.`,
+    `Serial number ${Number(index) + 1} (${serial(packed)}) is not in the form the registry accepts: 1 to 32 letters A-Z and digits, upper case, with no spaces, - . / _ or leading zeros (the listing form writes them this way for you).`,
   DuplicateSerial: ([, packed]) => `Serial number ${serial(packed)} is listed more than once.`,
   SerialsNotSorted: ([, previous, packed]) =>
     `The serial numbers are out of order (${serial(previous)} before ${serial(packed)}); they must be sorted.`,
@@ -111,7 +111,7 @@ const revertMessages: Record<string, (args: Args, ctx: ErrorContext) => string> 
   InvalidAppraisalValidity: ([validUntil, now, maximum]) =>
     `An appraisal must be valid after today and for at most ${Number(maximum) / 86_400} days (until ${date(BigInt(now as bigint) + BigInt(maximum as bigint))}); ${date(validUntil)} is outside that.`,
   ZeroReportHash: () => "Enter a report reference: its hash cannot be zero.",
-  InvalidRejectionReason: () => "Choose a reason for the rejection.",
+  InvalidRejectionReason: () => "Choose a reason for the rejection (or for voiding the title).",
   CallerNotLoanManager: () => "Only the loan manager can do this.",
   LoanManagerAlreadySet: () => "The registry's loan manager is set once and already is.",
   CallerNotEscrow: ([id]) => `Only the escrow holding ${title(id)} can move it.`,

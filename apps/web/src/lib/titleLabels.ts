@@ -12,6 +12,7 @@ export const TITLE_STATUS = [
   "Redemption requested",
   "Redeemed",
   "Withdrawn",
+  "Voided",
 ] as const;
 
 export const TitleStatus = {
@@ -24,9 +25,10 @@ export const TitleStatus = {
   RedemptionRequested: 6,
   Redeemed: 7,
   Withdrawn: 8,
+  Voided: 9,
 } as const;
 
-/** RejectionReason 1-6 (0, None, is not a reason). */
+/** RejectionReason 1-6 (0, None, is not a reason): why a listing was rejected or a title voided. */
 export const REJECTION_REASONS = [
   "No reason",
   "Serial numbers could not be verified",

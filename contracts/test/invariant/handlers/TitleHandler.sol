@@ -12,7 +12,9 @@ import {StdUtils} from "forge-std/StdUtils.sol";
 /// appraiser, a custodian and a loan manager (the admin's attempts to replace it are refused; a second address plays
 /// an impostor), and keeps a ghost model of every
 /// title: its status, serials, pledgor and escrow. Adversarial actions (moving a locked title, re-registering a live
-/// serial) are made with the revert expected. It never reverts: impossible actions are skipped.
+/// serial, voiding a title that backs a loan) are made with the revert expected. Listings reuse the serials of
+/// rejected, voided, withdrawn and redeemed titles, and expect to succeed. It never reverts: impossible actions are
+/// skipped.
 contract TitleHandler is CommonBase, StdCheats, StdUtils {
     using {_eq} for IGPUTitleRegistry.Status;
 
@@ -62,8 +64,9 @@ contract TitleHandler is CommonBase, StdCheats, StdUtils {
         return _ghostSerials[titleId];
     }
 
+    /// @dev "GPU00" to "GPU47": canonical serials.
     function serialOf(uint256 n) public pure returns (bytes32) {
-        return bytes32(bytes.concat("GPU-", bytes1(uint8(0x30 + n / 10)), bytes1(uint8(0x30 + n % 10))));
+        return bytes32(bytes.concat("GPU", bytes1(uint8(0x30 + n / 10)), bytes1(uint8(0x30 + n % 10))));
     }
 
     /*//////////////////////////////////////////////////////////////
@@ -76,7 +79,7 @@ contract TitleHandler is CommonBase, StdCheats, StdUtils {
         uint256 first = bound(firstSeed, 0, SERIAL_POOL - count);
         IGPUTitleRegistry.TitleInput memory input = _input(first, count);
 
-        // A serial already in a live title: the registry must refuse, naming that title.
+        // A serial already in a live title that is not Rejected: the registry must refuse, naming that title.
         for (uint256 i; i < count; ++i) {
             uint256 holder = _liveHolder(input.serials[i]);
             if (holder != 0) {
@@ -132,6 +135,33 @@ contract TitleHandler is CommonBase, StdCheats, StdUtils {
         registry.reject(id, IGPUTitleRegistry.RejectionReason(bound(reasonSeed, 1, 6)));
         ghostStatus[id] = IGPUTitleRegistry.Status.Rejected;
         calls["reject"]++;
+    }
+
+    /// @dev The custodian voids a listing; a title backing a loan must refuse, and stay in escrow with its serials.
+    function voidTitle(uint256 idSeed, uint256 reasonSeed) external {
+        (uint256 id, IGPUTitleRegistry.Status s) = _pick(
+            idSeed,
+            _bit(IGPUTitleRegistry.Status.Pending) | _bit(IGPUTitleRegistry.Status.Appraised)
+                | _bit(IGPUTitleRegistry.Status.Rejected) | _bit(IGPUTitleRegistry.Status.Pledged)
+                | _bit(IGPUTitleRegistry.Status.Liquidating) | _bit(IGPUTitleRegistry.Status.RedemptionRequested)
+        );
+        if (id == 0 || _burned(s)) {
+            skips["voidTitle"]++;
+            return;
+        }
+        IGPUTitleRegistry.RejectionReason reason = IGPUTitleRegistry.RejectionReason(bound(reasonSeed, 1, 6));
+        if (s._eq(IGPUTitleRegistry.Status.Pledged) || s._eq(IGPUTitleRegistry.Status.Liquidating)) {
+            vm.expectRevert(abi.encodeWithSelector(IGPUTitleRegistry.InvalidStatus.selector, id, s));
+            vm.prank(custodian);
+            registry.voidTitle(id, reason);
+            calls["voidTitle_lockedRefused"]++;
+            return;
+        }
+        vm.prank(custodian);
+        registry.voidTitle(id, reason);
+        ghostStatus[id] = IGPUTitleRegistry.Status.Voided;
+        ghostLive--;
+        calls["voidTitle"]++;
     }
 
     function renewInsurance(uint256 idSeed, uint256 termSeed) external {
@@ -363,10 +393,10 @@ contract TitleHandler is CommonBase, StdCheats, StdUtils {
         });
     }
 
-    /// @dev The live title (by the ghost model) holding `serial`, or 0.
+    /// @dev The title (by the ghost model) holding `serial`: live and not Rejected; or 0.
     function _liveHolder(bytes32 serial) internal view returns (uint256) {
         for (uint256 id = 1; id <= ghostLastId; ++id) {
-            if (_burned(ghostStatus[id])) continue;
+            if (!holdsSerials(id)) continue;
             bytes32[] storage serials = _ghostSerials[id];
             for (uint256 i; i < serials.length; ++i) {
                 if (serials[i] == serial) return id;
@@ -400,7 +430,14 @@ contract TitleHandler is CommonBase, StdCheats, StdUtils {
     }
 
     function _burned(IGPUTitleRegistry.Status s) internal pure returns (bool) {
-        return s._eq(IGPUTitleRegistry.Status.Redeemed) || s._eq(IGPUTitleRegistry.Status.Withdrawn);
+        return s._eq(IGPUTitleRegistry.Status.Redeemed) || s._eq(IGPUTitleRegistry.Status.Withdrawn)
+            || s._eq(IGPUTitleRegistry.Status.Voided);
+    }
+
+    /// @dev Whether a title holds its serials by the ghost model: minted, not burned and not Rejected.
+    function holdsSerials(uint256 id) public view returns (bool) {
+        IGPUTitleRegistry.Status s = ghostStatus[id];
+        return !(s._eq(IGPUTitleRegistry.Status.None) || s._eq(IGPUTitleRegistry.Status.Rejected) || _burned(s));
     }
 
     function _actor(uint256 seed) internal view returns (address) {

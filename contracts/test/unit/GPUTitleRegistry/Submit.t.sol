@@ -144,13 +144,89 @@ contract Submit_Unit_Test is TitleBase_Test {
         );
     }
 
-    function test_RevertWhen_SerialNotNormalised() public {
-        bytes32[4] memory bad =
-            [bytes32("sn000001"), bytes32(" SN1"), bytes32(0), bytes32(abi.encodePacked("SN1", bytes1(0), "X"))];
+    /// @dev Only the canonical spelling is accepted: separators, lower case, leading zeros, spaces, padding gaps and
+    /// the empty word each make a second spelling of a serial (the finding: three live titles for one GPU).
+    function test_RevertWhen_SerialNotCanonical() public {
+        input = _input(1, 1);
+        bytes32[12] memory bad = [
+            bytes32("1652-922004351"),
+            bytes32("01652922004351"),
+            bytes32("1652.922004351"),
+            bytes32("1652/922004351"),
+            bytes32("1652_922004351"),
+            bytes32("sn000001"),
+            bytes32("Sn000001"),
+            bytes32(" SN1"),
+            bytes32("SN 1"),
+            bytes32("0"),
+            bytes32(0),
+            bytes32(abi.encodePacked("SN1", bytes1(0), "X"))
+        ];
         for (uint256 i; i < bad.length; ++i) {
             input.serials[0] = bad[i];
             _submitExpectingRevert(abi.encodeWithSelector(SerialNumbers.InvalidSerial.selector, 0, bad[i]));
         }
+    }
+
+    /// @dev Eve (attacker) cannot list a second spelling of the serial alice (victim) listed.
+    function test_RevertWhen_SecondSpellingOfListedSerial() public {
+        input = _input(1, 1);
+        input.serials[0] = "1652922004351";
+        vm.prank(alice);
+        uint256 victims = registry.submit(input);
+
+        input.serials[0] = "1652-922004351";
+        vm.expectRevert(abi.encodeWithSelector(SerialNumbers.InvalidSerial.selector, 0, input.serials[0]));
+        vm.prank(eve);
+        registry.submit(input);
+        input.serials[0] = "01652922004351";
+        vm.expectRevert(abi.encodeWithSelector(SerialNumbers.InvalidSerial.selector, 0, input.serials[0]));
+        vm.prank(eve);
+        registry.submit(input);
+        input.serials[0] = "1652922004351";
+        vm.expectRevert(
+            abi.encodeWithSelector(IGPUTitleRegistry.SerialAlreadyRegistered.selector, input.serials[0], victims)
+        );
+        vm.prank(eve);
+        registry.submit(input);
+
+        assertEq(registry.lastTitleId(), victims, "one title for the GPU");
+        assertEq(registry.balanceOf(eve), 0);
+    }
+
+    function test_Submit_AcceptsCanonicalSerials() public {
+        input = _input(3, 1);
+        input.serials[0] = "1652922004351";
+        input.serials[1] = "1652922004351000"; // zeros are fine anywhere but first
+        input.serials[2] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345";
+        vm.prank(alice);
+        uint256 id = registry.submit(input);
+        assertEq(registry.serialTitle("1652922004351"), id);
+        assertEq(registry.serialTitle("ABCDEFGHIJKLMNOPQRSTUVWXYZ012345"), id);
+    }
+
+    /// @dev Eve (attacker) lists alice's (victim's) serials; the appraiser rejects the listing: the serials are free
+    /// at once, though eve still holds her rejected title, and alice lists her GPUs.
+    function test_Submit_SerialsFreeAfterReject() public {
+        uint256 squatted = _submit(eve, 1);
+        assertEq(registry.serialTitle(_serial(1)), squatted, "eve's listing holds the serials");
+        vm.prank(appraiser);
+        registry.reject(squatted, IGPUTitleRegistry.RejectionReason.SerialsUnverified);
+        assertEq(registry.serialTitle(_serial(1)), 0, "a rejected title holds no serial");
+        assertEq(registry.ownerOf(squatted), eve, "eve keeps the rejected title");
+
+        vm.prank(alice);
+        uint256 victims = registry.submit(input);
+        assertEq(registry.ownerOf(victims), alice);
+        for (uint256 i; i < input.serials.length; ++i) {
+            assertEq(registry.serialTitle(input.serials[i]), victims, "alice's title holds the serials");
+        }
+        assertEq(uint8(_status(squatted)), uint8(IGPUTitleRegistry.Status.Rejected), "eve's title stays rejected");
+
+        // Eve's rejected title can only be withdrawn: burning it does not touch alice's serials.
+        vm.prank(eve);
+        registry.withdraw(squatted);
+        assertEq(registry.serialTitle(_serial(1)), victims, "alice still holds them");
     }
 
     function test_RevertWhen_SerialInAnotherLiveTitle() public {

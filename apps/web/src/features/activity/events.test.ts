@@ -197,10 +197,15 @@ describe("activity rows", () => {
         { ...at(33n), action: "insuranceUpdated", expiry: 1_767_225_600 },
         { ...at(34n), action: "redemptionRequested" },
         { ...at(35n), action: "redeemed" },
+        { ...at(36n), action: "voided", reason: 1 },
       ],
       me,
     );
     expect(rows.map((r) => [r.action, r.note])).toEqual([
+      [
+        "Title #7 voided by the custodian",
+        "Serial numbers could not be verified; the title is burned and its serial numbers are free",
+      ],
       ["Title #7 delivered", "GPUs delivered; the title is burned"],
       ["Request delivery of title #7", "the GPUs, from the custodian"],
       ["Record insurance for title #7", "expires 1 Jan 2026; awaits verification"],

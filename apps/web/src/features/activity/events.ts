@@ -47,6 +47,7 @@ export type TitleEvent = { kind: "title"; titleId: bigint } & (
   | { action: "submitted"; gpuCount: number; dataCenter: string }
   | { action: "appraised"; value: bigint; validUntil: number }
   | { action: "rejected"; reason: number }
+  | { action: "voided"; reason: number }
   | { action: "insuranceUpdated"; expiry: number }
   | { action: "insuranceVerified"; verifiedUntil: number }
   | { action: "redemptionRequested" | "redemptionCancelled" | "redeemed" | "withdrawn" }
@@ -228,6 +229,11 @@ function titleRow(e: TitleEvent): { action: string; note?: string } {
       return { action: `${t[0].toUpperCase()}${t.slice(1)} delivered`, note: "GPUs delivered; the title is burned" };
     case "withdrawn":
       return { action: `Withdraw ${t}`, note: "the title is burned" };
+    case "voided":
+      return {
+        action: `${t[0].toUpperCase()}${t.slice(1)} voided by the custodian`,
+        note: `${rejectionLabel(e.reason)}; the title is burned and its serial numbers are free`,
+      };
   }
 }
 

@@ -22,7 +22,7 @@ const schema = listingFormSchema({ models, now });
 const valid: ListingForm = {
   modelId: "1",
   gpuCount: "3",
-  serials: "gpu-3\nGPU-1 \n gpu-2",
+  serials: "gpu-3\nGPU-1 \n gpu-02",
   dataCenter: " Equinix SV5 ",
   dataCenterTier: "3",
   purchasePrice: "1200000.50",
@@ -40,11 +40,11 @@ function messages(form: Partial<ListingForm>) {
 }
 
 describe("listing form", () => {
-  it("builds the registry's TitleInput: serials normalised and sorted, texts trimmed, USD in 18 decimals", () => {
+  it("builds the registry's TitleInput: serials in canonical form and sorted, texts trimmed, USD in 18 decimals", () => {
     expect(schema.parse(valid)).toEqual({
       modelId: 1,
       gpuCount: 3,
-      serials: ["GPU-1", "GPU-2", "GPU-3"].map((s) => stringToHex(s, { size: 32 })),
+      serials: ["GPU02", "GPU1", "GPU3"].map((s) => stringToHex(s, { size: 32 })),
       dataCenter: "Equinix SV5",
       dataCenterTier: 3,
       purchasePrice: 1_200_000_500_000_000_000_000_000n,
@@ -95,14 +95,24 @@ describe("listing form", () => {
       "You entered 1 GPU but 2 serial numbers. The GPU count must equal the number of serial numbers.",
     ],
     [
-      { serials: "GPU-1\ngpu-1\nGPU-2" },
+      { serials: "GPU-1\ngpu1\nGPU-2" },
       "serials",
-      "Duplicate serial numbers: GPU-1 (2 times). Each GPU has its own serial number; remove the repeats (compared after trimming and upper-casing).",
+      "Duplicate serial numbers: GPU1 (2 times). Each GPU has its own serial number; remove the repeats (compared in the form that is sent: upper case, without spaces, - . / _ or leading zeros).",
     ],
     [
-      { serials: "GPU-1\nGPU 2\nGPU-3" },
+      { serials: "1652922004351\n1652-922004351\n01652922004351" },
       "serials",
-      "1 serial number is not valid: “GPU 2” contains a space. Use 1 to 32 characters of 0-9, A-Z, - . / _ (letters are upper-cased for you).",
+      "Duplicate serial numbers: 1652922004351 (3 times). Each GPU has its own serial number; remove the repeats (compared in the form that is sent: upper case, without spaces, - . / _ or leading zeros).",
+    ],
+    [
+      { serials: "GPU-1\nGPU#2\nGPU-3" },
+      "serials",
+      "1 serial number is not valid: “GPU#2” contains “#”. Use the letters and digits of the serial number, at most 32 once spaces, - . / _ and leading zeros are removed (they are removed and letters upper-cased for you).",
+    ],
+    [
+      { gpuCount: "2", serials: "GPU-1\n000" },
+      "serials",
+      "1 serial number is not valid: “000” has only zeros and separators. Use the letters and digits of the serial number, at most 32 once spaces, - . / _ and leading zeros are removed (they are removed and letters upper-cased for you).",
     ],
     [{ dataCenter: "DC <main>" }, "dataCenter", 'The data centre cannot contain “<”: " \\ < > and & are not allowed.'],
     [{ dataCenter: "Zürich 1" }, "dataCenter", "The data centre must be plain ASCII text: “ü” is not allowed."],

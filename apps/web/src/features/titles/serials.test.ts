@@ -13,30 +13,71 @@ import {
 const packed = (serial: string) => stringToHex(serial, { size: 32 });
 const sortedOf = (text: string) => analyzeSerials(text).sorted.map((s) => s.packed);
 
+/** The vectors of contracts/test/unit/SerialNumbers.t.sol: the form must give exactly what the contract gives. */
+const CONTRACT_VECTORS: [string, string][] = [
+  ["1652922004351", "1652922004351"],
+  ["1652-922004351", "1652922004351"],
+  ["01652922004351", "1652922004351"],
+  ["  1652.922.004.351\t", "1652922004351"],
+  ["0-1652/922_004351", "1652922004351"],
+  [" ab-12 ", "AB12"],
+  ["  sn-00a1\t", "SN00A1"],
+  ["a.b/c_d", "ABCD"],
+  ["SN 1", "SN1"],
+  ["\u000b\fgpu-1\r\n", "GPU1"],
+  ["0007", "7"],
+  ["100", "100"],
+  ["0-0-A", "A"],
+  ["ABCDEFGHIJKLMNOPQRSTUVWXYZ012345", "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345"],
+  ["0ABCDEFGHIJKLMNOPQRSTUVWXYZ-012345", "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345"],
+];
+const CONTRACT_REFUSALS = [
+  "",
+  "   ",
+  "000",
+  "0-0",
+  "--",
+  "S\u00e9rie",
+  "SN#1",
+  "SN,1",
+  "\u00a0SN1",
+  "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456",
+];
+const CANONICAL = /^[1-9A-Z][0-9A-Z]{0,31}$/;
+
 describe("normalizeSerial (as SerialNumbers.normalize)", () => {
-  it.each([
-    ["  sn-00a1\t", "SN-00A1"],
-    ["1654922001234", "1654922001234"],
-    ["a.b/c_d", "A.B/C_D"],
-    ["ABCDEFGHIJKLMNOPQRSTUVWXYZ012345", "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345"],
-    ["\u000b\fgpu-1\r\n", "GPU-1"],
-  ])("normalises %j to %j", (raw, serial) => {
+  it.each(CONTRACT_VECTORS)("normalises %j to %j, as the contract does", (raw, serial) => {
     expect(normalizeSerial(raw)).toEqual({ ok: true, serial, packed: packed(serial) });
+  });
+
+  it.each(CONTRACT_REFUSALS)("refuses %j, as the contract does", (raw) => {
+    expect(normalizeSerial(raw).ok).toBe(false);
   });
 
   it.each([
     ["", "is empty"],
     ["   ", "is empty"],
-    ["SN 1", "contains a space"],
+    ["000", "has only zeros and separators"],
+    ["-./_", "has only zeros and separators"],
     ["S\u00e9rie", "contains “é”"],
     ["SN#1", "contains “#”"],
     ["\u00a0SN1", "contains “\u00a0”"],
     ["SN\u00001", "contains a control character (U+0000)"],
-    ["ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456", "has 33 characters (the most is 32)"],
+    ["ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456", "has 33 characters without separators and leading zeros (the most is 32)"],
   ])("refuses %j: it %s", (raw, problem) => {
     const result = normalizeSerial(raw);
     expect(result.ok).toBe(false);
     expect(result.ok ? undefined : result.problem).toBe(problem);
+  });
+
+  it("gives one spelling: the canonical form, which normalises to itself", () => {
+    const typed = [...CONTRACT_VECTORS.map(([raw]) => raw), "Sn-1", "sn.1", "0SN1", "S N 1", "s_n/1"];
+    for (const raw of typed) {
+      const once = normalizeSerial(raw);
+      if (!once.ok) throw new Error(`${raw} refused`);
+      expect(once.serial).toMatch(CANONICAL);
+      expect(normalizeSerial(once.serial)).toEqual(once);
+    }
   });
 
   it("packs left-aligned and zero-padded, and unpacks back", () => {
@@ -47,14 +88,14 @@ describe("normalizeSerial (as SerialNumbers.normalize)", () => {
 });
 
 describe("serialsCommitment", () => {
-  // Expected values read from GPUTitleRegistry.serialsCommitment on a local deployment.
+  // Expected values read from GPUTitleRegistry.serialsCommitment, of the lists SerialNumbers.normalize gives.
   it.each<[string[], Hex]>([
     [["SN1", "SN10", "SN2"], "0x12c0803865060c6fae94473305134e461f13feb90e66762140306598e46f993a"],
-    [["GPU-0001"], "0xb4353b3cc4fff26a3f4a39e2b87933b44a75796c11bc95def31bcbf1e78a0553"],
+    [["gpu-0001"], "0x51293f69d54e75d96d706681d7e04d12f6488822d241c2734def62c786c3363e"],
     [["1654922000101", "1654922000102"], "0x5cf7e26d6c7bc0eb98a62c5c7e1b1791cc9b384a172b6b42f1b5b226594089b5"],
     [
-      ["Z", "A.B/C_D", "-", "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345", "0"],
-      "0xe60a00970917626cd90b85a36eaab94519da2e60940c76b8b8c47bd517e96db1",
+      ["Z", "A.B/C_D", "1", "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345", "0-9"],
+      "0x21cbb41436e75fe57aa30c17f277ff35f2293f48a5225a62a5749a8a61d89a3b",
     ],
   ])("matches the contract for %j in any order", (serials, expected) => {
     expect(serialsCommitment(sortedOf(serials.join("\n")))).toBe(expected);
@@ -74,33 +115,42 @@ describe("analyzeSerials", () => {
   });
 
   it("sorts as the contract compares bytes32 words: a prefix first, then byte order", () => {
-    expect(analyzeSerials("sn2\nSN10\n sn1 \nSN-1\nSN_1").sorted.map((s) => s.serial)).toEqual([
-      "SN-1",
+    expect(analyzeSerials("sn2\nSN10\n sn1 \nSNA\nSN01").sorted.map((s) => s.serial)).toEqual([
+      "SN01",
       "SN1",
       "SN10",
       "SN2",
-      "SN_1",
+      "SNA",
     ]);
   });
 
-  it("finds duplicates after normalisation", () => {
-    const analysis = analyzeSerials("gpu-1\nGPU-1 \nGPU-2\ngpu-2\nGPU-2\nGPU-3");
-    expect(analysis.duplicates).toEqual([
-      { serial: "GPU-1", times: 2 },
-      { serial: "GPU-2", times: 3 },
+  it("lists the entries sent in another spelling, as typed and as sent", () => {
+    expect(analyzeSerials("1652-922004351\nSN1\n sn2 \n01652922004352").rewritten).toEqual([
+      { raw: "1652-922004351", serial: "1652922004351" },
+      { raw: "sn2", serial: "SN2" },
+      { raw: "01652922004352", serial: "1652922004352" },
     ]);
-    expect(analysis.sorted).toHaveLength(3);
-    expect(analysis.entries).toBe(6);
+  });
+
+  it("finds duplicates after normalisation: every spelling of a serial is the same serial", () => {
+    const analysis = analyzeSerials("gpu-1\nGPU1 \nGPU-2\ngpu.2\nGPU02\nGPU-3\n1652922004351\n1652-922004351");
+    expect(analysis.duplicates).toEqual([
+      { serial: "1652922004351", times: 2 },
+      { serial: "GPU1", times: 2 },
+      { serial: "GPU2", times: 2 },
+    ]);
+    expect(analysis.sorted.map((s) => s.serial)).toEqual(["1652922004351", "GPU02", "GPU1", "GPU2", "GPU3"]);
+    expect(analysis.entries).toBe(8);
     expect(serialListProblem(analysis)).toBe(
-      "Duplicate serial numbers: GPU-1 (2 times); GPU-2 (3 times). Each GPU has its own serial number; remove the repeats (compared after trimming and upper-casing).",
+      "Duplicate serial numbers: 1652922004351 (2 times); GPU1 (2 times); GPU2 (2 times). Each GPU has its own serial number; remove the repeats (compared in the form that is sent: upper case, without spaces, - . / _ or leading zeros).",
     );
   });
 
   it("names every invalid serial and why", () => {
-    expect(serialListProblem(analyzeSerials("GPU 1\nGPU-2\nGPU#3"))).toBe(
-      "2 serial numbers are not valid: “GPU 1” contains a space; “GPU#3” contains “#”. Use 1 to 32 characters of 0-9, A-Z, - . / _ (letters are upper-cased for you).",
+    expect(serialListProblem(analyzeSerials("GPU 1\nGPU-2\nGPU#3\n00"))).toBe(
+      "2 serial numbers are not valid: “GPU#3” contains “#”; “00” has only zeros and separators. Use the letters and digits of the serial number, at most 32 once spaces, - . / _ and leading zeros are removed (they are removed and letters upper-cased for you).",
     );
-    expect(serialListProblem(analyzeSerials("a b,c d,e f,g h,ok"))).toContain("; and 1 more.");
+    expect(serialListProblem(analyzeSerials("a#b,c#d,e#f,g#h,ok"))).toContain("; and 1 more.");
   });
 
   it("asks for serials when there are none, and accepts a clean list", () => {
@@ -113,16 +163,16 @@ describe("serialsFromCsv", () => {
   it("takes the column headed serial", () => {
     expect(serialsFromCsv("slot,Serial Number,model\n1,sn-1,H100\n2, sn-2 ,H100\n3,,H100\n")).toEqual({
       ok: true,
-      serials: ["SN-1", "SN-2"],
+      serials: ["SN1", "SN2"],
     });
   });
 
   it("takes every cell of a single-column file without a header", () => {
-    expect(serialsFromCsv("GPU-1\r\nGPU-2\r\n\r\n")).toEqual({ ok: true, serials: ["GPU-1", "GPU-2"] });
+    expect(serialsFromCsv("GPU-1\r\nGPU-2\r\n\r\n")).toEqual({ ok: true, serials: ["GPU1", "GPU2"] });
   });
 
   it("keeps invalid cells as written so the form can name them", () => {
-    expect(serialsFromCsv('serial\n"GPU 1"\nGPU-2')).toEqual({ ok: true, serials: ["GPU 1", "GPU-2"] });
+    expect(serialsFromCsv('serial\n"GPU#1"\nGPU-2')).toEqual({ ok: true, serials: ["GPU#1", "GPU2"] });
   });
 
   it("explains a file it cannot read", () => {

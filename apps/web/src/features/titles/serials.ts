@@ -2,16 +2,23 @@ import { concat, type Hex, hexToString, keccak256, stringToHex } from "viem";
 import { parseCsv } from "@/lib/csv";
 
 /**
- * GPU serial numbers exactly as contracts/src/libraries/SerialNumbers.sol normalises them: trim ASCII whitespace
- * (space, tab, line breaks, vertical tab, form feed) at both ends, upper-case a-z, then 1 to 32 characters of
- * `0-9 A-Z - . / _`, packed left-aligned into a zero-padded bytes32. Any other character is refused, never dropped.
+ * GPU serial numbers exactly as contracts/src/libraries/SerialNumbers.sol normalises them, into the one canonical
+ * form the registry accepts: drop ASCII whitespace (space, tab, line breaks, vertical tab, form feed) and the
+ * separators `- . / _` wherever they are, upper-case a-z, strip leading zeros; what is left must be 1 to 32
+ * characters of `0-9 A-Z`, and is packed left-aligned into a zero-padded bytes32. Any other character is refused,
+ * never dropped. So `1652-922004351`, `01652922004351` and `1652922004351` are one serial, sent as `1652922004351`.
  */
 export const MAX_SERIAL_LENGTH = 32;
 
-const ALLOWED = /^[0-9A-Z\-./_]$/;
+const ALLOWED = /^[0-9A-Z]$/;
 const isSpace = (code: number) => code === 0x20 || (code >= 0x09 && code <= 0x0d);
+const isDropped = (c: string) => isSpace(c.charCodeAt(0)) || c === "-" || c === "." || c === "/" || c === "_";
 /** Blank in the contract's sense: only ASCII whitespace (a no-break space is a character, and refused). */
 const isBlank = (text: string) => /^[\t\n\v\f\r ]*$/.test(text);
+
+/** How the form names the rule, in its messages. */
+export const SERIAL_RULE =
+  "Use the letters and digits of the serial number, at most 32 once spaces, - . / _ and leading zeros are removed (they are removed and letters upper-cased for you).";
 
 export type NormalizedSerial = { ok: true; serial: string; packed: Hex };
 export type InvalidSerial = { ok: false; raw: string; problem: string };
@@ -34,12 +41,19 @@ export function normalizeSerial(raw: string): NormalizedSerial | InvalidSerial {
   if (trimmed === "") return { ok: false, raw, problem: "is empty" };
   let serial = "";
   for (const c of trimmed) {
+    if (isDropped(c)) continue;
     const upper = c >= "a" && c <= "z" ? c.toUpperCase() : c;
     if (!ALLOWED.test(upper)) return { ok: false, raw: trimmed, problem: `contains ${describeChar(c)}` };
+    if (serial === "" && upper === "0") continue;
     serial += upper;
   }
+  if (serial === "") return { ok: false, raw: trimmed, problem: "has only zeros and separators" };
   if (serial.length > MAX_SERIAL_LENGTH) {
-    return { ok: false, raw: trimmed, problem: `has ${serial.length} characters (the most is ${MAX_SERIAL_LENGTH})` };
+    return {
+      ok: false,
+      raw: trimmed,
+      problem: `has ${serial.length} characters without separators and leading zeros (the most is ${MAX_SERIAL_LENGTH})`,
+    };
   }
   return { ok: true, serial, packed: stringToHex(serial, { size: 32 }) };
 }
@@ -70,9 +84,11 @@ export type SerialAnalysis = {
   /** How many entries were given (blank ones skipped). */
   entries: number;
   invalid: InvalidSerial[];
+  /** Valid entries that will be sent in another spelling: as typed (trimmed), and in canonical form. */
+  rewritten: { raw: string; serial: string }[];
   /** Normalised serials given more than once, with how many times. */
   duplicates: { serial: string; times: number }[];
-  /** The distinct valid serials, normalised and sorted as the contract needs them. */
+  /** The distinct valid serials, in canonical form and sorted as the contract needs them. */
   sorted: { serial: string; packed: Hex }[];
 };
 
@@ -80,6 +96,7 @@ export type SerialAnalysis = {
 export function analyzeSerials(text: string): SerialAnalysis {
   const entries = splitSerialList(text);
   const invalid: InvalidSerial[] = [];
+  const rewritten: { raw: string; serial: string }[] = [];
   const counts = new Map<Hex, { serial: string; packed: Hex; times: number }>();
   for (const entry of entries) {
     const result = normalizeSerial(entry);
@@ -87,6 +104,8 @@ export function analyzeSerials(text: string): SerialAnalysis {
       invalid.push(result);
       continue;
     }
+    const typed = entry.trim();
+    if (typed !== result.serial) rewritten.push({ raw: typed, serial: result.serial });
     const seen = counts.get(result.packed);
     if (seen) seen.times++;
     else counts.set(result.packed, { serial: result.serial, packed: result.packed, times: 1 });
@@ -95,6 +114,7 @@ export function analyzeSerials(text: string): SerialAnalysis {
   return {
     entries: entries.length,
     invalid,
+    rewritten,
     duplicates: sorted.filter((s) => s.times > 1).map(({ serial, times }) => ({ serial, times })),
     sorted: sorted.map(({ serial, packed }) => ({ serial, packed })),
   };
@@ -110,11 +130,11 @@ export function serialListProblem(analysis: SerialAnalysis): string | undefined 
     const what = analysis.invalid.map((s) => `“${s.raw}” ${s.problem}`);
     const count =
       analysis.invalid.length === 1 ? "1 serial number is" : `${analysis.invalid.length} serial numbers are`;
-    return `${count} not valid: ${listed(what)}. Use 1 to 32 characters of 0-9, A-Z, - . / _ (letters are upper-cased for you).`;
+    return `${count} not valid: ${listed(what)}. ${SERIAL_RULE}`;
   }
   if (analysis.duplicates.length > 0) {
     const what = analysis.duplicates.map((d) => `${d.serial} (${d.times} times)`);
-    return `Duplicate serial numbers: ${listed(what)}. Each GPU has its own serial number; remove the repeats (compared after trimming and upper-casing).`;
+    return `Duplicate serial numbers: ${listed(what)}. Each GPU has its own serial number; remove the repeats (compared in the form that is sent: upper case, without spaces, - . / _ or leading zeros).`;
   }
   return undefined;
 }

@@ -56,6 +56,7 @@ export function useAccountEvents(account: Address | undefined) {
         redemptionCancelled,
         titleRedeemed,
         titleWithdrawn,
+        titleVoided,
       ] = await Promise.all([
         getBlock(client),
         getContractEvents(client, { ...minterEvents, eventName: "Minted", args: { caller: account } }),
@@ -91,6 +92,7 @@ export function useAccountEvents(account: Address | undefined) {
         getContractEvents(client, { ...titleEvents, eventName: "RedemptionCancelled", args: { holder: account } }),
         getContractEvents(client, { ...titleEvents, eventName: "TitleRedeemed", args: { holder: account } }),
         getContractEvents(client, { ...titleEvents, eventName: "TitleWithdrawn", args: { owner: account } }),
+        getContractEvents(client, { ...titleEvents, eventName: "TitleVoided", args: { holder: account } }),
       ]);
       const at = (log: { blockNumber: bigint; logIndex: number; transactionHash: `0x${string}` }) => ({
         block: log.blockNumber,
@@ -163,6 +165,12 @@ export function useAccountEvents(account: Address | undefined) {
         })),
         ...titleRedeemed.map((l) => ({ ...at(l), ...title(l.args.titleId), action: "redeemed" as const })),
         ...titleWithdrawn.map((l) => ({ ...at(l), ...title(l.args.titleId), action: "withdrawn" as const })),
+        ...titleVoided.map((l) => ({
+          ...at(l),
+          ...title(l.args.titleId),
+          action: "voided" as const,
+          reason: l.args.reason,
+        })),
       ];
       return {
         events: sortEvents(events),

@@ -103,7 +103,7 @@ export function ListGpusForm() {
           id="list-serials"
           label="Serial numbers"
           className="sm:col-span-2"
-          hint="One per GPU: one a line, or separated by commas. 1 to 32 characters of 0-9, A-Z, - . / _ each; letters are upper-cased for you."
+          hint="One per GPU: one a line, or separated by commas. Letters and digits, up to 32 each: spaces, - . / _ and leading zeros are removed and letters upper-cased, so each GPU has one spelling (shown below as it will be sent)."
           error={errors.serials?.message}
         >
           <TextArea

@@ -2,8 +2,10 @@ import { useMemo } from "react";
 import { analyzeSerials, serialsCommitment } from "../serials";
 
 /**
- * What will be sent for a pasted or uploaded list, before anything is sent: the serials normalised and sorted as the
- * contract needs them, the repeats and invalid entries flagged, the count compared, and the commitment.
+ * What will be sent for a pasted or uploaded list, before anything is sent: the serials in the one canonical form the
+ * contract accepts (upper case, no spaces, separators or leading zeros), sorted as it needs them, with the entries
+ * that were rewritten shown as typed and as sent, the repeats and invalid entries flagged, the count compared, and
+ * the commitment.
  */
 export function SerialsPreview({ text, gpuCount }: { text: string; gpuCount: string }) {
   const analysis = useMemo(() => analyzeSerials(text), [text]);
@@ -15,8 +17,26 @@ export function SerialsPreview({ text, gpuCount }: { text: string; gpuCount: str
   return (
     <div className="mt-2 rounded-lg bg-slate-50 p-3 text-sm text-slate-700" data-testid="serials-preview">
       <p>
-        <strong className="tabular-nums">{distinct}</strong> distinct serial {distinct === 1 ? "number" : "numbers"},
-        normalised and sorted
+        <strong className="tabular-nums">{distinct}</strong> distinct serial {distinct === 1 ? "number" : "numbers"}, as
+        they will be sent (upper case, without spaces, - . / _ or leading zeros), sorted
+        {analysis.rewritten.length > 0 ? (
+          <div className="mt-2 text-xs" data-testid="serials-rewritten">
+            <p>
+              {analysis.rewritten.length === 1
+                ? "1 serial number is sent in its canonical form:"
+                : `${analysis.rewritten.length} serial numbers are sent in their canonical form:`}
+            </p>
+            <ul className="mt-1 font-mono">
+              {analysis.rewritten.slice(0, 10).map((r, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: entries may repeat; the list is never reordered
+                <li key={i}>
+                  {r.raw} → {r.serial}
+                </li>
+              ))}
+              {analysis.rewritten.length > 10 ? <li>and {analysis.rewritten.length - 10} more</li> : null}
+            </ul>
+          </div>
+        ) : null}
         {analysis.invalid.length > 0 ? (
           <span className="text-red-700"> · {analysis.invalid.length} invalid</span>
         ) : null}
@@ -49,6 +69,24 @@ export function SerialsPreview({ text, gpuCount }: { text: string; gpuCount: str
             </li>
           ))}
         </ol>
+      ) : null}
+      {analysis.rewritten.length > 0 ? (
+        <div className="mt-2 text-xs" data-testid="serials-rewritten">
+          <p>
+            {analysis.rewritten.length === 1
+              ? "1 serial number is sent in its canonical form:"
+              : `${analysis.rewritten.length} serial numbers are sent in their canonical form:`}
+          </p>
+          <ul className="mt-1 font-mono">
+            {analysis.rewritten.slice(0, 10).map((r, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: entries may repeat; the list is never reordered
+              <li key={i}>
+                {r.raw} → {r.serial}
+              </li>
+            ))}
+            {analysis.rewritten.length > 10 ? <li>and {analysis.rewritten.length - 10} more</li> : null}
+          </ul>
+        </div>
       ) : null}
       {analysis.invalid.length > 0 ? (
         <ul className="mt-2 list-inside list-disc text-xs text-red-700">

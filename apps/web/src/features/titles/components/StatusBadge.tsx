@@ -8,6 +8,7 @@ const tones: Record<number, Tone> = {
   [TitleStatus.Pledged]: "neutral",
   [TitleStatus.Liquidating]: "danger",
   [TitleStatus.RedemptionRequested]: "warning",
+  [TitleStatus.Voided]: "danger",
 };
 
 export function StatusBadge({ status, testId }: { status: number; testId?: string }) {

@@ -13,6 +13,8 @@ export function TitleFacts({ title, now, submitted = false }: { title: Title; no
           <Fact label="Appraisal" testId={`appraisal-${title.id}`}>
             {title.status === TitleStatus.Rejected ? (
               <span className="text-red-700">Rejected: {rejectionLabel(title.rejectionReason)}</span>
+            ) : title.status === TitleStatus.Voided ? (
+              <span className="text-red-700">Voided by the custodian: {rejectionLabel(title.rejectionReason)}</span>
             ) : appraised ? (
               <>
                 {formatUsd(title.appraisedValue)}{" "}
