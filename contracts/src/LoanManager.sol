@@ -123,8 +123,11 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
     uint256 internal constant W0_HISTORY_FLAG = 1 << 253;
     uint256 internal constant W0_STATUS_MASK = 7 << W0_STATUS_SHIFT;
     uint256 internal constant W0_PRINCIPAL_MASK = uint256(type(uint88).max) << W0_PRINCIPAL_SHIFT;
-    // Loan word 1: original principal | opened at.
+    // Loan word 1: original principal | opened at | insurance cover set aside at the default.
     uint256 internal constant W1_OPENED_SHIFT = 88;
+    uint256 internal constant W1_RESERVE_SHIFT = 120;
+    // `_impaired`: impairment (expected shortfall of liquidated loans) | insurance cover set aside for them.
+    uint256 internal constant IMPAIRED_RESERVE_SHIFT = 128;
     // Loan word 2: auction start | title value at default | interest and penalty owed at default | fee.
     uint256 internal constant W2_BASIS_SHIFT = 32;
     uint256 internal constant W2_OWED_SHIFT = 128;
@@ -186,6 +189,8 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
     uint256 internal _book;
     uint256 internal _config;
     uint256 internal _misc;
+    /// @dev Liquidated loans not yet settled: their expected shortfall (128) | the insurance cover set aside (128).
+    uint256 internal _impaired;
     mapping(uint256 loanId => uint256[3] words) internal _loans;
     /// @dev The pledgor of each ended pledgor epoch of a title (key: title | epoch << 32), see `_borrowerOf`.
     mapping(uint256 titleEpoch => address pledgor) internal _pastPledgors;
@@ -301,10 +306,11 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
         // surplus fits the principal field it is kept in.
         if (owed > MAX_96) revert BookTooLarge();
         if (value > MAX_AUCTION_BASIS) value = MAX_AUCTION_BASIS;
-        if (!l.history) {
-            words[1] = l.principal | (l.paidThrough << W1_OPENED_SHIFT);
-            l.history = true;
-        }
+        // Impaired at once (Maple's impairment): exits are filled net of the shortfall the loan may leave if nobody
+        // bids, that is what it holds in the book less the insurance cover set aside for it now; the auction's result
+        // replaces this estimate when it settles.
+        _impair(words, l);
+        l.history = true;
         l.status = LoanStatus.Liquidating;
         words[0] = _word0(l);
         words[2] = block.timestamp | (value << W2_BASIS_SHIFT) | (owed << W2_OWED_SHIFT)
@@ -328,6 +334,7 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
         Book memory book = _accruedBook();
         book.value -= sale.inBook;
         _storeBook(book);
+        uint256 reserve = _settleImpairment(words, sale.inBook);
         // Sold. The principal field now holds the borrower's unclaimed surplus (word 1 keeps the original principal,
         // written at the liquidation); the other fields are kept.
         words[0] = (w0 & ~(W0_STATUS_MASK | W0_PRINCIPAL_MASK)) | (uint256(LoanStatus.Sold) << W0_STATUS_SHIFT)
@@ -343,7 +350,7 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
         emit AuctionSettled(loanId, msg.sender, price, sale.income, sale.fee, sale.surplus, sale.cover, sale.loss);
 
         _aid.transferFrom(msg.sender, address(this), price);
-        _settleVault(sale.toVault + sale.cover, sale.income);
+        _settleVault(reserve, sale.toVault + sale.cover + sale.income);
         _registry.settleLiquidation(l.titleId, msg.sender);
     }
 
@@ -358,15 +365,16 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
 
         Book memory book = _accruedBook();
         (uint256 inBook,) = _liquidatedValue(l, start);
-        (uint256 cover, uint256 loss) = _cover(inBook);
+        (uint256 cover, uint256 loss) = _cover(inBook, uint96(words[1] >> W1_RESERVE_SHIFT));
         book.value -= inBook;
         _storeBook(book);
+        uint256 reserve = _settleImpairment(words, inBook);
         l.status = LoanStatus.WrittenOff;
         words[0] = _word0(l);
         address recovery_ = address(uint160(_misc));
         emit LoanWrittenOff(loanId, recovery_, cover, loss);
 
-        _settleVault(cover, 0);
+        _settleVault(reserve, cover);
         _registry.settleLiquidation(l.titleId, recovery_);
     }
 
@@ -425,6 +433,11 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
     /// @inheritdoc ILoanManager
     function bookValue() external view returns (uint256) {
         return _accruedBook().value;
+    }
+
+    /// @inheritdoc ILoanManager
+    function impairment() external view returns (uint256) {
+        return uint128(_impaired);
     }
 
     /*//////////////////////////////////////////////////////////////
@@ -541,6 +554,8 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
         s.accrualEnd = book.rate == 0 ? block.timestamp : book.end;
         (s.insuranceFund, s.principalOutstanding, s.coverageBps) = insuranceFund();
         s.surplusOutstanding = _misc >> MISC_SURPLUS_SHIFT;
+        s.impairment = uint128(_impaired);
+        s.reservedCover = _impaired >> IMPAIRED_RESERVE_SHIFT;
         s.loanCount = loanCount();
         s.parameters = parameters();
         s.recovery = recovery();
@@ -697,6 +712,11 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
         returns (uint256 paid)
     {
         uint256 auction = words[2];
+        // An auction that ended with no bid is written off first (`closeAuction`): its debt was frozen at the default
+        // and may not be repaid at that price at any later time.
+        if (block.timestamp > uint32(auction) + DutchAuction.DURATION) {
+            revert AuctionEnded(loanId, uint32(auction) + DutchAuction.DURATION);
+        }
         uint256 owed = uint96(auction >> W2_OWED_SHIFT);
         paid = l.principal + owed;
         if (amount < paid) revert AuctionRequiresFullRepayment(loanId, amount, paid);
@@ -712,8 +732,10 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
         emit LoanRepaid(loanId, msg.sender, owed, protocolShare, l.principal, 0, l.paid);
 
         _aid.transferFrom(msg.sender, address(this), paid);
-        // What sAID's book did not count (penalty, interest after the deadline) vests as income.
-        _vault.repayAndAddIncome(inBook, owed - protocolShare > counted ? owed - protocolShare - counted : 0);
+        // What sAID's book did not count (penalty, interest after the deadline) vests as income, and so does what the
+        // impairment had written off (see `_settleVault`).
+        uint256 uncounted = owed - protocolShare > counted ? owed - protocolShare - counted : 0;
+        _settleVault(_settleImpairment(words, inBook), inBook + uncounted);
         _registry.release(l.titleId);
     }
 
@@ -736,7 +758,7 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
         sale.fee = LoanMath.bpsUp(l.principal + owed, uint16(auction >> W2_FEE_SHIFT));
         if (sale.fee > rest) sale.fee = rest;
         sale.surplus = rest - sale.fee;
-        (sale.cover, sale.loss) = _cover(sale.inBook - sale.toVault);
+        (sale.cover, sale.loss) = _cover(sale.inBook - sale.toVault, uint96(_loans[loanId][1] >> W1_RESERVE_SHIFT));
     }
 
     /// @dev Takes a performing loan out of the book at its current state; returns the interest the book had counted.
@@ -766,18 +788,43 @@ contract LoanManager is ILoans, ILoanManager, Roles, ReentrancyGuardTransient {
         inBook = l.principal + counted;
     }
 
-    /// @dev The insurance fund covers what it can of `shortfall`; the rest is a loss.
-    function _cover(uint256 shortfall) internal view returns (uint256 cover, uint256 loss) {
+    /// @dev The insurance fund covers what it can of a liquidated loan's `shortfall`: the cover set aside for it
+    /// (`reserve`) and what no other liquidated loan has set aside. The rest is a loss.
+    function _cover(uint256 shortfall, uint256 reserve) internal view returns (uint256 cover, uint256 loss) {
         if (shortfall == 0) return (0, 0);
         uint256 fund = _insuranceBalance();
+        uint256 others = (_impaired >> IMPAIRED_RESERVE_SHIFT) - reserve;
+        fund = fund > others ? fund - others : 0;
         cover = shortfall < fund ? shortfall : fund;
         loss = shortfall - cover;
     }
 
-    /// @dev Returns `amount` to the vault and pays it `income`, in one call; the vault re-reads the book. With nothing
-    /// to pay, only the re-read (the book has recognised a loss).
-    function _settleVault(uint256 amount, uint256 income) internal {
-        if (amount != 0 || income != 0) _vault.repayAndAddIncome(amount, income);
+    /// @dev Impairs a loan being liquidated: what it holds in the book less the cover set aside for it now (what the
+    /// insurance fund holds beyond the other liquidated loans' covers) is its expected shortfall. Writes word 1.
+    function _impair(uint256[3] storage words, Loan memory l) internal {
+        (uint256 inBook,) = _liquidatedValue(l, block.timestamp);
+        uint256 impaired = _impaired;
+        uint256 fund = _insuranceBalance();
+        uint256 reserved = impaired >> IMPAIRED_RESERVE_SHIFT;
+        uint256 reserve = fund > reserved ? fund - reserved : 0;
+        if (reserve > inBook) reserve = inBook;
+        _impaired = impaired + (inBook - reserve) + (reserve << IMPAIRED_RESERVE_SHIFT);
+        uint256 w1 = l.history ? words[1] : l.principal | (l.paidThrough << W1_OPENED_SHIFT);
+        words[1] = w1 | (reserve << W1_RESERVE_SHIFT);
+    }
+
+    /// @dev A liquidated loan holding `inBook` settles: its impairment and cover set aside end; returns the cover.
+    function _settleImpairment(uint256[3] storage words, uint256 inBook) internal returns (uint256 reserve) {
+        reserve = uint96(words[1] >> W1_RESERVE_SHIFT);
+        _impaired -= (inBook - reserve) + (reserve << IMPAIRED_RESERVE_SHIFT);
+    }
+
+    /// @dev Pays the vault what a settled liquidation returns (`reserve + recovered`), in one call: `reserve`, which
+    /// the impairment had already counted on, against the book, and `recovered`, the rest, as vesting income, so the
+    /// exit price does not jump when an auction settles and a recovery above the estimate reaches holders over time.
+    /// The vault re-reads the book; with nothing to pay, only the re-read (the book has recognised a loss).
+    function _settleVault(uint256 reserve, uint256 total) internal {
+        if (total != 0) _vault.repayAndAddIncome(reserve, total - reserve);
         else _vault.refreshBook();
     }
 

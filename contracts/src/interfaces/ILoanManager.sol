@@ -30,8 +30,11 @@ pragma solidity 0.8.30;
 ///    `income` lumpy income that was never in the book, such as penalties or an auction surplus kept by the protocol
 ///    (it vests over 8 hours; `IStakedAID.addIncome(amount)` also takes it alone). The vault pulls the AID from the
 ///    loan manager; no approval is needed (AID gives the vault an infinite allowance).
-/// 6. On a default, write-off or impairment: reduce `value` (a recognised loss), stop the loan's rate, then call
-///    `IStakedAID.refreshBook()`. The share price drops at once for every holder, queued exits included.
+/// 6. On a default: stop the loan's rate, keep its principal and counted interest in `value` until its auction settles,
+///    and report at once, in `impairment()`, the shortfall it may leave (what the insurance fund cannot cover), then
+///    call `IStakedAID.refreshBook()`. Exits are filled net of the impairment from that moment. On settlement, take the
+///    loan out of `value` and the impairment, and pay the vault so that the exit price does not jump: the part the
+///    impairment already assumed as `assets`, any recovery above it as vesting `income`.
 /// 7. Never hold the vault's AID between transactions: AID it receives from borrowers goes to the vault in the
 ///    same transaction, so the vault's `totalAssets` never counts it twice or misses it.
 interface ILoanManager {
@@ -45,4 +48,8 @@ interface ILoanManager {
 
     /// @notice The book's value now, O(1). Equals `value` of `bookCheckpoint()`.
     function bookValue() external view returns (uint256);
+
+    /// @notice The expected shortfall of liquidated loans whose auctions have not settled (AID, rounded up): each
+    /// one's principal and counted interest, still in the book, less the insurance-fund cover set aside for it.
+    function impairment() external view returns (uint256);
 }

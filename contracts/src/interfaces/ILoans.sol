@@ -127,6 +127,8 @@ interface ILoans is IRoles {
         uint256 insuranceFund; // AID available to cover losses
         uint256 coverageBps; // insuranceFund / principalOutstanding
         uint256 surplusOutstanding; // unclaimed borrower surpluses (AID held apart from the fund)
+        uint256 impairment; // expected shortfall of liquidated loans not yet settled (sAID fills exits net of it)
+        uint256 reservedCover; // insurance fund set aside for those loans at their default
         uint256 loanCount; // ids 1 to loanCount
         Parameters parameters;
         address recovery; // receives titles nobody bid for

@@ -209,8 +209,10 @@ contract UserOperations_Gas_Test is Base_Test {
         _skip(Defaults.COOLDOWN);
         vault.processRedemptions(1);
         _nextBlock();
+        assertEq(id, 1);
+        uint256 shares = vault.maxRedeem(alice);
         vm.prank(alice);
-        vault.claim(id, alice);
+        vault.redeem(shares, alice, alice);
         assertLe(vm.snapshotGasLastCall("claim_lastOutstanding"), CLAIM_BUDGET);
     }
 
@@ -222,8 +224,10 @@ contract UserOperations_Gas_Test is Base_Test {
         _skip(Defaults.COOLDOWN);
         vault.processRedemptions(2);
         _nextBlock();
+        assertEq(id, 1);
+        uint256 shares = vault.maxRedeem(alice);
         vm.prank(alice);
-        vault.claim(id, alice);
+        vault.redeem(shares, alice, alice);
         assertLe(vm.snapshotGasLastCall("claim_othersOutstanding"), CLAIM_OTHERS_OUTSTANDING_MAX);
     }
 

@@ -18,6 +18,8 @@ contract MockLoanManager is ILoanManager {
     uint256 public rate;
     uint256 public checkpointTime;
     uint256 public accrualEnd;
+    /// @inheritdoc ILoanManager
+    uint256 public impairment;
 
     constructor(IStakedAID vault_) {
         vault = vault_;
@@ -67,6 +69,11 @@ contract MockLoanManager is ILoanManager {
     /// @notice Sends lumpy income (late fees, say) that was never in the book.
     function payIncome(uint256 amount) external {
         vault.addIncome(amount);
+    }
+
+    /// @notice Sets the expected shortfall the vault fills exits net of (as a liquidation would).
+    function setImpairment(uint256 amount) external {
+        impairment = amount;
     }
 
     /// @notice Recognises a loss of `amount`, stops accrual, and tells the vault.

@@ -99,6 +99,13 @@ abstract contract Base_Test is Test {
         requestId = vault.requestRedeem(shares);
     }
 
+    /// @dev `controller` claims everything filled for it (ERC-7540 `redeem` of `maxRedeem`) to `receiver`.
+    function _claim(address controller, address receiver) internal returns (uint256 assets) {
+        uint256 shares = vault.maxRedeem(controller);
+        vm.prank(controller);
+        assets = vault.redeem(shares, receiver, controller);
+    }
+
     /// @dev Connects the mock loan manager.
     function _connectLoanManager() internal {
         vm.prank(admin);

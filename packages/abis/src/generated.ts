@@ -2580,6 +2580,13 @@ export const iLoanManagerAbi = [
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'impairment',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
@@ -2903,6 +2910,13 @@ export const loanManagerAbi = [
         type: 'uint8',
       },
     ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'impairment',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
   {
@@ -3276,6 +3290,8 @@ export const loanManagerAbi = [
             internalType: 'uint256',
             type: 'uint256',
           },
+          { name: 'impairment', internalType: 'uint256', type: 'uint256' },
+          { name: 'reservedCover', internalType: 'uint256', type: 'uint256' },
           { name: 'loanCount', internalType: 'uint256', type: 'uint256' },
           {
             name: 'parameters',
@@ -4896,22 +4912,22 @@ export const stakedAidAbi = [
   },
   {
     type: 'function',
-    inputs: [
-      { name: 'requestId', internalType: 'uint256', type: 'uint256' },
-      { name: 'receiver', internalType: 'address', type: 'address' },
+    inputs: [{ name: 'controller', internalType: 'address', type: 'address' }],
+    name: 'claimable',
+    outputs: [
+      { name: 'assets', internalType: 'uint256', type: 'uint256' },
+      { name: 'shares', internalType: 'uint256', type: 'uint256' },
     ],
-    name: 'claim',
-    outputs: [{ name: 'assets', internalType: 'uint256', type: 'uint256' }],
-    stateMutability: 'nonpayable',
+    stateMutability: 'view',
   },
   {
     type: 'function',
     inputs: [
-      { name: 'requestId', internalType: 'uint256', type: 'uint256' },
+      { name: '', internalType: 'uint256', type: 'uint256' },
       { name: 'controller', internalType: 'address', type: 'address' },
     ],
     name: 'claimableRedeemRequest',
-    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    outputs: [{ name: 'shares', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
   {
@@ -4944,6 +4960,24 @@ export const stakedAidAbi = [
     name: 'deposit',
     outputs: [{ name: 'shares', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'assets', internalType: 'uint256', type: 'uint256' },
+      { name: 'receiver', internalType: 'address', type: 'address' },
+      { name: 'minShares', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'deposit',
+    outputs: [{ name: 'shares', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'depositAssets',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
   },
   {
     type: 'function',
@@ -4987,6 +5021,7 @@ export const stakedAidAbi = [
           },
           { name: 'controller', internalType: 'address', type: 'address' },
           { name: 'shares', internalType: 'uint256', type: 'uint256' },
+          { name: 'filledShares', internalType: 'uint256', type: 'uint256' },
           { name: 'assets', internalType: 'uint256', type: 'uint256' },
           { name: 'requestedAt', internalType: 'uint256', type: 'uint256' },
           { name: 'eligibleAt', internalType: 'uint256', type: 'uint256' },
@@ -5002,6 +5037,23 @@ export const stakedAidAbi = [
     inputs: [],
     name: 'guardian',
     outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'impairment',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'controller', internalType: 'address', type: 'address' },
+      { name: 'operator', internalType: 'address', type: 'address' },
+    ],
+    name: 'isOperator',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
     stateMutability: 'view',
   },
   {
@@ -5034,17 +5086,28 @@ export const stakedAidAbi = [
   },
   {
     type: 'function',
-    inputs: [{ name: '', internalType: 'address', type: 'address' }],
+    inputs: [{ name: 'controller', internalType: 'address', type: 'address' }],
     name: 'maxRedeem',
-    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
-    stateMutability: 'pure',
+    outputs: [{ name: 'shares', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
   },
   {
     type: 'function',
-    inputs: [{ name: '', internalType: 'address', type: 'address' }],
+    inputs: [{ name: 'controller', internalType: 'address', type: 'address' }],
     name: 'maxWithdraw',
-    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
-    stateMutability: 'pure',
+    outputs: [{ name: 'assets', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'shares', internalType: 'uint256', type: 'uint256' },
+      { name: 'receiver', internalType: 'address', type: 'address' },
+      { name: 'maxAssets', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'mint',
+    outputs: [{ name: 'assets', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
   },
   {
     type: 'function',
@@ -5123,7 +5186,7 @@ export const stakedAidAbi = [
     type: 'function',
     inputs: [{ name: 'shares', internalType: 'uint256', type: 'uint256' }],
     name: 'previewMint',
-    outputs: [{ name: 'assets', internalType: 'uint256', type: 'uint256' }],
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
   {
@@ -5153,13 +5216,13 @@ export const stakedAidAbi = [
   {
     type: 'function',
     inputs: [
-      { name: '', internalType: 'uint256', type: 'uint256' },
-      { name: '', internalType: 'address', type: 'address' },
-      { name: '', internalType: 'address', type: 'address' },
+      { name: 'shares', internalType: 'uint256', type: 'uint256' },
+      { name: 'receiver', internalType: 'address', type: 'address' },
+      { name: 'controller', internalType: 'address', type: 'address' },
     ],
     name: 'redeem',
-    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
-    stateMutability: 'pure',
+    outputs: [{ name: 'assets', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
   },
   {
     type: 'function',
@@ -5221,10 +5284,34 @@ export const stakedAidAbi = [
   },
   {
     type: 'function',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'approved', internalType: 'bool', type: 'bool' },
+    ],
+    name: 'setOperator',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
     inputs: [{ name: 'capBps', internalType: 'uint256', type: 'uint256' }],
     name: 'setUtilisationCap',
     outputs: [],
     stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'share',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'interfaceId', internalType: 'bytes4', type: 'bytes4' }],
+    name: 'supportsInterface',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'pure',
   },
   {
     type: 'function',
@@ -5237,7 +5324,7 @@ export const stakedAidAbi = [
     type: 'function',
     inputs: [],
     name: 'totalAssets',
-    outputs: [{ name: 'assets', internalType: 'uint256', type: 'uint256' }],
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
   {
@@ -5286,11 +5373,14 @@ export const stakedAidAbi = [
         type: 'tuple',
         components: [
           { name: 'totalAssets', internalType: 'uint256', type: 'uint256' },
+          { name: 'depositAssets', internalType: 'uint256', type: 'uint256' },
           { name: 'totalSupply', internalType: 'uint256', type: 'uint256' },
           { name: 'idleAssets', internalType: 'uint256', type: 'uint256' },
           { name: 'unvestedIncome', internalType: 'uint256', type: 'uint256' },
           { name: 'vestingEnd', internalType: 'uint256', type: 'uint256' },
           { name: 'bookValue', internalType: 'uint256', type: 'uint256' },
+          { name: 'impairment', internalType: 'uint256', type: 'uint256' },
+          { name: 'expectedYield', internalType: 'uint256', type: 'uint256' },
           { name: 'utilisationBps', internalType: 'uint256', type: 'uint256' },
           {
             name: 'utilisationCapBps',
@@ -5316,13 +5406,13 @@ export const stakedAidAbi = [
   {
     type: 'function',
     inputs: [
-      { name: '', internalType: 'uint256', type: 'uint256' },
-      { name: '', internalType: 'address', type: 'address' },
-      { name: '', internalType: 'address', type: 'address' },
+      { name: 'assets', internalType: 'uint256', type: 'uint256' },
+      { name: 'receiver', internalType: 'address', type: 'address' },
+      { name: 'controller', internalType: 'address', type: 'address' },
     ],
     name: 'withdraw',
-    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
-    stateMutability: 'pure',
+    outputs: [{ name: 'shares', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
   },
   {
     type: 'event',
@@ -5544,6 +5634,26 @@ export const stakedAidAbi = [
     anonymous: false,
     inputs: [
       {
+        name: 'controller',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'operator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      { name: 'approved', internalType: 'bool', type: 'bool', indexed: false },
+    ],
+    name: 'OperatorSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
         name: 'depositPaused',
         internalType: 'bool',
         type: 'bool',
@@ -5557,37 +5667,6 @@ export const stakedAidAbi = [
       },
     ],
     name: 'Paused',
-  },
-  {
-    type: 'event',
-    anonymous: false,
-    inputs: [
-      {
-        name: 'requestId',
-        internalType: 'uint256',
-        type: 'uint256',
-        indexed: true,
-      },
-      {
-        name: 'controller',
-        internalType: 'address',
-        type: 'address',
-        indexed: true,
-      },
-      {
-        name: 'receiver',
-        internalType: 'address',
-        type: 'address',
-        indexed: true,
-      },
-      {
-        name: 'assets',
-        internalType: 'uint256',
-        type: 'uint256',
-        indexed: false,
-      },
-    ],
-    name: 'RedeemClaimed',
   },
   {
     type: 'event',
@@ -5675,6 +5754,12 @@ export const stakedAidAbi = [
       },
       {
         name: 'assets',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'sharesLeft',
         internalType: 'uint256',
         type: 'uint256',
         indexed: false,
@@ -5768,6 +5853,14 @@ export const stakedAidAbi = [
     ],
     name: 'AidSavingsMismatch',
   },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'assets', internalType: 'uint256', type: 'uint256' },
+      { name: 'maxAssets', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'AssetsAboveMaximum',
+  },
   { type: 'error', inputs: [], name: 'BorrowPaused' },
   {
     type: 'error',
@@ -5851,10 +5944,23 @@ export const stakedAidAbi = [
   {
     type: 'error',
     inputs: [
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+      { name: 'claimable', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ExceedsClaimable',
+  },
+  {
+    type: 'error',
+    inputs: [
       { name: 'assets', internalType: 'uint256', type: 'uint256' },
       { name: 'maxAssets', internalType: 'uint256', type: 'uint256' },
     ],
     name: 'ExceedsMaxDeposit',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'requestId', internalType: 'uint256', type: 'uint256' }],
+    name: 'ExitsWaiting',
   },
   {
     type: 'error',
@@ -5914,8 +6020,8 @@ export const stakedAidAbi = [
   { type: 'error', inputs: [], name: 'InvalidShortString' },
   {
     type: 'error',
-    inputs: [{ name: 'bookValue', internalType: 'uint256', type: 'uint256' }],
-    name: 'LoanBookNotEmpty',
+    inputs: [{ name: 'loanManager', internalType: 'address', type: 'address' }],
+    name: 'LoanManagerAlreadySet',
   },
   {
     type: 'error',
@@ -5939,10 +6045,26 @@ export const stakedAidAbi = [
   {
     type: 'error',
     inputs: [
+      { name: 'controller', internalType: 'address', type: 'address' },
+      { name: 'caller', internalType: 'address', type: 'address' },
+    ],
+    name: 'NotOperator',
+  },
+  {
+    type: 'error',
+    inputs: [
       { name: 'shares', internalType: 'uint256', type: 'uint256' },
       { name: 'maxShares', internalType: 'uint256', type: 'uint256' },
     ],
     name: 'RequestTooLarge',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'shares', internalType: 'uint256', type: 'uint256' },
+      { name: 'minShares', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'SharesBelowMinimum',
   },
   {
     type: 'error',

@@ -184,39 +184,33 @@ contract ProtocolHandler is CommonBase, StdCheats, StdUtils {
         // Record which requests were pending before, and when each became eligible.
         uint256 end = s.nextRequestId;
         uint256[] memory eligibleAt = new uint256[](end);
-        bool[] memory wasPending = new bool[](end);
+        uint256[] memory pendingBefore = new uint256[](end);
         for (uint256 id = headBefore; id < end; ++id) {
             IStakedAID.RequestView memory r = vault.getRequest(id);
-            wasPending[id] = r.status == IStakedAID.RequestStatus.Pending;
+            pendingBefore[id] = r.shares;
             eligibleAt[id] = r.eligibleAt;
         }
         vault.processRedemptions(maxCount);
         uint256 headAfter = vault.vaultState().queueHead;
         for (uint256 id = headBefore; id < end; ++id) {
-            if (!wasPending[id]) continue;
-            bool filled = vault.getRequest(id).status == IStakedAID.RequestStatus.Filled;
+            if (pendingBefore[id] == 0) continue;
+            uint256 pendingAfter = vault.getRequest(id).shares;
+            bool filled = pendingAfter < pendingBefore[id];
             if (filled && block.timestamp < eligibleAt[id]) ghostEarlyFills++;
-            // FIFO: nothing at or after the new head is filled; nothing before it is still pending.
-            if (filled && id >= headAfter) ghostOutOfOrderFills++;
-            if (id < headAfter && vault.getRequest(id).status == IStakedAID.RequestStatus.Pending) {
-                ghostOutOfOrderFills++;
-            }
+            // FIFO: only the new head may be filled in part, nothing after it; nothing before it is still pending.
+            if (filled && id > headAfter) ghostOutOfOrderFills++;
+            if (filled && id == headAfter && pendingAfter == 0) ghostOutOfOrderFills++;
+            if (id < headAfter && pendingAfter != 0) ghostOutOfOrderFills++;
         }
         calls["processRedemptions"]++;
     }
 
-    function claim(uint256 requestSeed) external priceChecked {
-        if (_requestIds.length == 0) return _skip("claim");
-        uint256 id = _requestIds[requestSeed % _requestIds.length];
-        address controller = controllerOf[id];
-        if (
-            vault.claimableRedeemRequest(id, controller) == 0
-                && vault.getRequest(id).status != IStakedAID.RequestStatus.Filled
-        ) {
-            return _skip("claim");
-        }
+    function claim(uint256 actorSeed) external priceChecked {
+        address controller = _actor(actorSeed);
+        uint256 shares = vault.maxRedeem(controller);
+        if (shares == 0) return _skip("claim");
         vm.prank(controller);
-        vault.claim(id, controller);
+        vault.redeem(shares, controller, controller);
         calls["claim"]++;
     }
 
@@ -322,7 +316,9 @@ contract ProtocolHandler is CommonBase, StdCheats, StdUtils {
         for (uint256 i; i < _requestIds.length; ++i) {
             IStakedAID.RequestView memory r = vault.getRequest(_requestIds[i]);
             if (r.status == IStakedAID.RequestStatus.Pending) pendingShares += r.shares;
-            if (r.status == IStakedAID.RequestStatus.Filled) claimableAssets += r.assets;
+        }
+        for (uint256 i; i < _actors.length; ++i) {
+            claimableAssets += vault.maxWithdraw(_actors[i]);
         }
     }
 

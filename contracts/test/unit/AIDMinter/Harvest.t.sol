@@ -87,8 +87,8 @@ contract AIDMinter_Harvest_Unit_Test is Base_Test {
         vault.setCooldown(0);
         uint256 id = _request(alice, vault.balanceOf(alice));
         vault.processRedemptions(1);
-        vm.prank(alice);
-        vault.claim(id, alice);
+        assertEq(vault.pendingRedeemRequest(id, alice), 0);
+        _claim(alice, alice);
         assertEq(vault.totalSupply(), Defaults.DEAD_SHARES);
         vm.prank(bob);
         usdc.transfer(address(minter), 10e6);

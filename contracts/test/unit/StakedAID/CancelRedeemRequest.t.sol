@@ -39,7 +39,7 @@ contract StakedAID_CancelRedeemRequest_Unit_Test is Base_Test {
             abi.encodeWithSelector(
                 IStakedAID.InvalidRequestStatus.selector,
                 id,
-                IStakedAID.RequestStatus.Filled,
+                IStakedAID.RequestStatus.None,
                 IStakedAID.RequestStatus.Pending
             )
         );

@@ -22,11 +22,19 @@ contract StakedAID_Lending_Unit_Test is Base_Test {
         assertEq(vault.maxDraw(), Defaults.MINT_AID * Defaults.UTILISATION_CAP_BPS / Defaults.BPS);
     }
 
-    function test_RevertWhen_SetLoanManagerWithBookOutstanding() public {
-        _openLoan(Defaults.LOAN_AID);
-        vm.expectRevert(abi.encodeWithSelector(IStakedAID.LoanBookNotEmpty.selector, Defaults.LOAN_AID));
+    /// @dev Finding 5: the loan manager is set once. Even with an empty book, the admin cannot swap in a contract that
+    /// reports an empty book and draw the idle AID.
+    function test_RevertWhen_SetLoanManagerTwice() public {
+        MockLoanManager lying = new MockLoanManager(vault);
+        uint256 idleBefore = vault.vaultState().idleAssets;
+        vm.expectRevert(abi.encodeWithSelector(IStakedAID.LoanManagerAlreadySet.selector, address(loanManager)));
         vm.prank(admin);
-        vault.setLoanManager(address(0));
+        vault.setLoanManager(address(lying));
+        assertEq(vault.loanManager(), address(loanManager));
+        vm.expectRevert(abi.encodeWithSelector(IStakedAID.NotLoanManager.selector, address(lying)));
+        lying.openLoan(idleBefore / 2, admin, 0, block.timestamp);
+        assertEq(vault.vaultState().idleAssets, idleBefore, "savers' idle AID untouched");
+        assertEq(aid.balanceOf(admin), 0, "the admin drew nothing");
     }
 
     function test_Draw_SendsIdleAidAndCountsTheBook() public {

@@ -18,20 +18,20 @@ contract StakedAID_ProcessRedemptions_Unit_Test is Base_Test {
         uint256 expected = vault.convertToAssets(Defaults.TRANSFER_AID);
         uint256 priceBefore = vault.convertToAssets(1e18);
         vm.expectEmit(address(vault));
-        emit IStakedAID.RedeemRequestFilled(id, alice, Defaults.TRANSFER_AID, expected);
+        emit IStakedAID.RedeemRequestFilled(id, alice, Defaults.TRANSFER_AID, expected, 0);
         vm.prank(eve); // anyone
         (uint256 filled, uint256 assets) = vault.processRedemptions(10);
         assertEq(filled, 1);
         assertEq(assets, expected);
         assertEq(vault.balanceOf(address(vault)), 0, "escrow burned");
         assertEq(aid.balanceOf(address(vault)), expected, "set aside in the claims pot");
-        assertEq(vault.claimableRedeemRequest(id, alice), expected);
+        assertEq(vault.claimableRedeemRequest(id, alice), Defaults.TRANSFER_AID);
+        assertEq(vault.maxWithdraw(alice), expected);
         assertEq(vault.pendingRedeemRequest(id, alice), 0);
         assertEq(vault.vaultState().queueHead, 2);
         assertGe(vault.convertToAssets(1e18), priceBefore, "price for those who stay never falls");
         IStakedAID.RequestView memory r = vault.getRequest(id);
-        assertEq(uint256(r.status), uint256(IStakedAID.RequestStatus.Filled));
-        assertEq(r.assets, expected);
+        assertEq(uint256(r.status), uint256(IStakedAID.RequestStatus.None), "wholly filled: the record is gone");
     }
 
     function test_Process_NeverBeforeCooldown() public {
@@ -119,21 +119,29 @@ contract StakedAID_ProcessRedemptions_Unit_Test is Base_Test {
         assertEq(filled, 3);
     }
 
-    function test_Process_WaitsForIdleAid() public {
+    /// @dev Finding 2: the head takes what is idle (a partial fill); nothing jumps the queue; the rest fills later.
+    function test_Process_HeadFilledInPartAsFarAsIdleAllows() public {
         _connectLoanManager();
         _openLoan(1800e18); // 90% of 2,000: 200 idle left
         uint256 first = _request(alice, 300e18);
         uint256 second = _request(bob, 100e18);
         _skip(Defaults.COOLDOWN);
-        (uint256 filled,) = vault.processRedemptions(10);
-        assertEq(filled, 0, "the head needs more than the idle AID, and nothing jumps the queue");
-        // The borrower repays: the head fills, then the next.
+        uint256 idle = vault.vaultState().idleAssets;
+        (uint256 filled, uint256 assets) = vault.processRedemptions(10);
+        assertEq(filled, 1, "the head, in part");
+        assertApproxEqAbs(assets, idle, 1, "all the idle AID went to the head");
+        assertEq(vault.vaultState().queueHead, first, "the head stays at the head");
+        assertEq(vault.pendingRedeemRequest(first, alice), 300e18 - vault.maxRedeem(alice));
+        assertEq(vault.getRequest(first).filledShares, vault.maxRedeem(alice));
+        assertEq(vault.maxRedeem(bob), 0, "nothing jumps the queue");
+        // The borrower repays: the rest of the head fills, then the next.
         _fundLoanManager(1000e18);
         loanManager.repay(1000e18, 0);
         (filled,) = vault.processRedemptions(10);
         assertEq(filled, 2);
-        assertGt(vault.claimableRedeemRequest(first, alice), 0);
-        assertGt(vault.claimableRedeemRequest(second, bob), 0);
+        assertEq(vault.maxRedeem(alice), 300e18);
+        assertEq(vault.maxRedeem(bob), 100e18);
+        assertEq(vault.pendingRedeemRequest(second, bob), 0);
     }
 
     function test_Process_QueuedSharesBearLosses() public {
@@ -144,7 +152,8 @@ contract StakedAID_ProcessRedemptions_Unit_Test is Base_Test {
         loanManager.recogniseLoss(400e18);
         _skip(Defaults.COOLDOWN);
         vault.processRedemptions(1);
-        uint256 paid = vault.claimableRedeemRequest(id, alice);
+        assertEq(vault.pendingRedeemRequest(id, alice), 0);
+        uint256 paid = vault.maxWithdraw(alice);
         assertLt(paid, valueBefore, "the loss reached the queued shares");
         assertApproxEqRel(paid, valueBefore * 1600 / 2000, 1e15);
     }
