@@ -74,8 +74,7 @@ const revertMessages: Record<string, (args: Args, ctx: ErrorContext) => string> 
   ECDSAInvalidSignature: () => "The signature is not valid. Sign again from the connected wallet.",
   ECDSAInvalidSignatureLength: () => "The signature has the wrong length. Sign again from the connected wallet.",
   ECDSAInvalidSignatureS: () => "The signature is malformed. Sign again from the connected wallet.",
-  InvalidAccountNonce: () =>
-    "The signature was made for an older nonce (it was already used or replaced). Sign again.",
+  InvalidAccountNonce: () => "The signature was made for an older nonce (it was already used or replaced). Sign again.",
   InvalidShortString: () => "The token's name could not be read for the signature. Sign again.",
   StringTooLong: () => "A text field is too long for the signature. Sign again.",
   SafeERC20FailedOperation: ([token]) =>
