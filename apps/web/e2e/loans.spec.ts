@@ -1,10 +1,15 @@
+import { stakedAidAbi } from "@aid/abis";
 import { parseUnits } from "viem";
+import { formatAid, formatAmount } from "../src/lib/format";
+import { AUCTION_DURATION } from "../src/lib/loans";
 import {
   ACCOUNTS,
   advanceTime,
   chain,
   connectWith,
+  contracts,
   expect,
+  loanManager,
   mintAid,
   readLoan,
   test,
@@ -15,6 +20,7 @@ import { registry } from "./titles";
 const E2E_WALLET = "test.aid.e2e-wallet";
 const SEEDED_AUCTION = 3n;
 const SEEDED_LATE = 2n;
+const stakedAid = { address: contracts.stakedAid, abi: stakedAidAbi } as const;
 
 test.describe("Loans & auctions", () => {
   test.use({ wallet: { account: ACCOUNTS.bidder } });
@@ -105,6 +111,35 @@ test.describe("Liquidation", () => {
       expect(shown).toBeLessThanOrEqual((after.auctionBasis * 12_000n) / 10_000n);
       const first = await price.textContent();
       await expect.poll(() => price.textContent(), { timeout: 10_000 }).not.toBe(first);
+
+      // The liquidated loan is impaired at once: exits are paid net of its expected shortfall, deposits are not.
+      const vault = await chain.readContract({ ...stakedAid, functionName: "vaultState" });
+      const state = await chain.readContract({ ...loanManager, functionName: "managerState" });
+      expect(vault.impairment).toBe(state.impairment);
+      await expect(page.getByTestId("loans-summary")).toContainText(
+        `Impairment (expected shortfall of loans in auction): ${formatAid(state.impairment)}`,
+      );
+      if (vault.impairment > 0n) {
+        expect(vault.depositAssets).toBeGreaterThan(vault.totalAssets);
+        await page.getByRole("link", { name: "Stake", exact: true }).first().click();
+        await expect(page.getByTestId("impairment-note")).toHaveText(
+          `A defaulted loan is being auctioned: exits are paid net of its expected shortfall of ${formatAmount(vault.impairment, 18, 2)} AID until the auction settles; deposits pay the full value.`,
+        );
+      }
+
+      // Once the auction has ended with no bid, the loan can no longer be repaid: the screen offers to close it.
+      const ended = await readLoan(SEEDED_LATE);
+      const { timestamp: nowTs } = await chain.getBlock();
+      await advanceTime(Number(ended.auctionStart + AUCTION_DURATION - nowTs) + 60);
+      await page.goto("/loans");
+      await expect(page.getByTestId("loan-2-auction-ended")).toContainText("the loan can no longer be repaid");
+      await expect(page.getByTestId("auction-2-bid")).toHaveCount(0);
+      await page.getByTestId("close-auction-2").click();
+      await expect(page.getByTestId("close-auction-status")).toHaveAttribute("data-status", "confirmed", {
+        timeout: 60_000,
+      });
+      expect((await readLoan(SEEDED_LATE)).status).toBe(5); // WrittenOff
+      await expect(page.getByTestId("loan-2-status")).toHaveText("Written off");
     });
   });
 });

@@ -108,6 +108,16 @@ test.describe("Overview and Transparency", () => {
       await expect(page.getByTestId("insurance-fund-metric")).toContainText(
         `covers ${formatBps(coverage)} of ${aid(outstanding, 2)}`,
       );
+      const manager = await chain.readContract({
+        ...loanManager,
+        functionName: "managerState",
+        blockNumber: shownBlock,
+      });
+      await expect(page.getByTestId("impairment")).toHaveText(aid(c.vault.impairment, 2));
+      await expect(page.getByTestId("reserved-cover")).toContainText(
+        `insurance cover set aside ${aid(manager.reservedCover, 2)}`,
+      );
+      await expect(page.getByTestId("share-price-metric")).toContainText("sAID exit price");
       await expect(page.getByTestId("utilisation")).toHaveText(formatBps(c.vault.utilisationBps));
       await expect(page.getByTestId("idle-aid")).toHaveText(aid(c.vault.idleAssets, 2));
       await expect(page.getByTestId("exit-queue")).toHaveText(`${formatAmount(c.vault.pendingShares, 18, 2)} sAID`);
@@ -154,6 +164,10 @@ test.describe("Overview and Transparency", () => {
       await expect(page.getByTestId("backing-verdict")).toContainText("Fully backed");
       await expect(page.getByTestId("vault-total-amount")).toHaveText(aid(c.vault.totalAssets));
       await expect(page.getByTestId("vault-book-amount")).toHaveText(aid(c.vault.bookValue));
+      await expect(page.getByTestId("vault-deposit-amount")).toHaveText(aid(c.vault.depositAssets));
+      await expect(page.getByTestId("vault-impairment-amount")).toHaveText(aid(c.vault.impairment));
+      await expect(page.getByTestId("vault-reserved-cover-amount")).toHaveText(aid(manager.reservedCover));
+      await expect(page.getByTestId("vault-exit-price-amount")).toHaveText(aid(c.price));
       // The loan tape lists every loan the loan manager has recorded (e2e/loanTape.spec.ts checks each row).
       const loanCount = await read<bigint>({
         ...loanManager,

@@ -1,4 +1,13 @@
-import { aidMinterAbi, gpuTitleRegistryAbi, loanManagerAbi, mockUsdcAbi, stakedAidAbi } from "@aid/abis";
+import {
+  aidAbi,
+  aidMinterAbi,
+  gpuTitleRegistryAbi,
+  liquiditySiloAbi,
+  loanManagerAbi,
+  mockTBillVaultAbi,
+  mockUsdcAbi,
+  stakedAidAbi,
+} from "@aid/abis";
 import {
   type Abi,
   CallExecutionError,
@@ -167,9 +176,27 @@ describe("decodeError", () => {
     const controller = "0x0000000000000000000000000000000000000042";
     expect(
       decodeError(vault("NotController", [7n, "0x0000000000000000000000000000000000000001", controller])).message,
-    ).toBe(`Exit request #7 belongs to ${controller}: only that account can claim or cancel it.`);
-    expect(decodeError(vault("InvalidRequestStatus", [3n, 1, 2])).message).toBe(
-      "Exit request #3 is waiting in the queue, but this needs it to be filled and ready to claim.",
+    ).toBe(`Exit request #7 belongs to ${controller}: only that account (or an operator it approved) can cancel it.`);
+    expect(decodeError(vault("InvalidRequestStatus", [3n, 0, 1])).message).toBe(
+      "Exit request #3 is no longer pending (filled or cancelled), but this needs it to be waiting in the queue.",
+    );
+    expect(decodeError(vault("SharesBelowMinimum", [99n * 10n ** 18n, 995n * 10n ** 17n])).message).toBe(
+      "The sAID price moved since you checked: this stake would now buy 99 sAID, less than the minimum of 99.5 sAID you accepted. Nothing was staked; check the new amount and try again.",
+    );
+    expect(decodeError(vault("AssetsAboveMaximum", [11n * 10n ** 18n, 10n * 10n ** 18n])).message).toContain(
+      "these shares would now cost 11 AID, more than the most you accepted, 10 AID.",
+    );
+    expect(decodeError(vault("ExceedsClaimable", [5n * 10n ** 18n, 2n * 10n ** 18n]), { token: SAID }).message).toBe(
+      "Only 2 sAID is ready to claim from your filled exits, less than the 5 sAID asked for. Refresh and claim what is ready.",
+    );
+    expect(decodeError(vault("NotOperator", [controller, "0x0000000000000000000000000000000000000001"])).message).toBe(
+      "Your account 0x0000…0001 may not act for 0x0000…0042: only that account, or an operator it approved, can request, cancel or claim its exits.",
+    );
+    expect(decodeError(vault("ExitsWaiting", [12n])).message).toBe(
+      "The vault cannot lend right now: exit request #12 is eligible and waiting to be paid first. Anyone can process the exit queue (on the Stake screen); then try again.",
+    );
+    expect(decodeError(vault("LoanManagerAlreadySet", [controller])).message).toBe(
+      "The loan manager is set once and never replaced: it is already 0x0000…0042.",
     );
     expect(decodeError(vault("DepositPaused", [])).message).toContain("Staking is paused");
     expect(decodeError(vault("ZeroShares", [5n])).message).toBe(
@@ -207,6 +234,35 @@ describe("decodeError", () => {
     expect(decodeError(error, { token: SAID }).message).toBe(
       "Your sAID balance is 1 sAID, less than the 3 sAID needed.",
     );
+  });
+
+  it("has a message for every custom error in the protocol's ABIs", () => {
+    const abis = {
+      aid: aidAbi,
+      aidMinter: aidMinterAbi,
+      stakedAid: stakedAidAbi,
+      liquiditySilo: liquiditySiloAbi,
+      mockUsdc: mockUsdcAbi,
+      mockTBillVault: mockTBillVaultAbi,
+      gpuTitleRegistry: gpuTitleRegistryAbi,
+      loanManager: loanManagerAbi,
+    } as const;
+    const unexplained = Object.entries(abis).flatMap(([contract, contractAbi]) =>
+      (contractAbi as Abi)
+        .filter((item) => item.type === "error")
+        .filter((item) => {
+          const data = encodeErrorResult({
+            abi: [item] as Abi,
+            errorName: item.name,
+            args: item.inputs.map((input) => sample(input.type)),
+          });
+          const cause = new ContractFunctionRevertedError({ abi: [item] as Abi, data, functionName: "f" });
+          const error = new ContractFunctionExecutionError(cause, { abi: [item] as Abi, functionName: "f", args: [] });
+          return decodeError(error).message.startsWith("The contract refused");
+        })
+        .map((item) => `${contract}.${item.name}`),
+    );
+    expect(unexplained).toEqual([]);
   });
 
   describe("loan manager", () => {

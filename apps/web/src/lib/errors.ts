@@ -68,6 +68,25 @@ const revertMessages: Record<string, (args: Args, ctx: ErrorContext) => string> 
     token
       ? `The contract may spend only ${amount(allowance, token)} of yours; approve at least ${amount(needed, token)} first.`
       : "Approve the token first: the allowance is too low.",
+  ERC20InvalidApprover: ([approver]) => `${short(approver)} cannot approve a spender (it is the zero address).`,
+  ERC20InvalidSender: ([sender]) => `Tokens cannot be sent from ${short(sender)} (the zero address).`,
+  ERC20InvalidSpender: ([spender]) => `${short(spender)} cannot be approved as a spender (it is the zero address).`,
+  ECDSAInvalidSignature: () => "The signature is not valid. Sign again from the connected wallet.",
+  ECDSAInvalidSignatureLength: () => "The signature has the wrong length. Sign again from the connected wallet.",
+  ECDSAInvalidSignatureS: () => "The signature is malformed. Sign again from the connected wallet.",
+  InvalidAccountNonce: () => "The signature was made for an older nonce (it was already used or replaced). Sign again.",
+  InvalidShortString: () => "The token's name could not be read for the signature. Sign again.",
+  StringTooLong: () => "A text field is too long for the signature. Sign again.",
+  SafeERC20FailedOperation: ([token]) =>
+    `A token transfer with ${short(token)} failed, so nothing changed. Check your balance and try again.`,
+  ERC4626ExceededMaxDeposit: ([, assets, max]) =>
+    `The T-bill vault takes at most ${amount(max, USDC)} now, less than ${amount(assets, USDC)}.`,
+  ERC4626ExceededMaxMint: () => "The T-bill vault cannot mint that many shares now.",
+  ERC4626ExceededMaxRedeem: () => "The T-bill vault cannot redeem that many shares now.",
+  ERC4626ExceededMaxWithdraw: ([, assets, max]) =>
+    `The T-bill vault can pay out at most ${amount(max, USDC)} now, less than ${amount(assets, USDC)}.`,
+  OwnableInvalidOwner: ([owner]) => `${short(owner)} cannot own this contract (it is the zero address).`,
+  OwnableUnauthorizedAccount: ([account]) => `Only this contract's owner can do this, not ${short(account)}.`,
   ERC2612ExpiredSignature: () => "The signature expired before the transaction was sent. Sign again.",
   ERC2612InvalidSigner: () => "The signature does not match your account. Sign again from the connected wallet.",
 
@@ -113,7 +132,8 @@ const revertMessages: Record<string, (args: Args, ctx: ErrorContext) => string> 
   ZeroReportHash: () => "Enter a report reference: its hash cannot be zero.",
   InvalidRejectionReason: () => "Choose a reason for the rejection (or for voiding the title).",
   CallerNotLoanManager: () => "Only the loan manager can do this.",
-  LoanManagerAlreadySet: () => "The registry's loan manager is set once and already is.",
+  LoanManagerAlreadySet: ([loanManager]) =>
+    `The loan manager is set once and never replaced: it is already ${short(loanManager)}.`,
   CallerNotEscrow: ([id]) => `Only the escrow holding ${title(id)} can move it.`,
   BorrowerNotOwner: ([id, borrower, owner]) =>
     `${short(borrower)} does not own ${title(id)}; its owner is ${short(owner)}.`,
@@ -163,10 +183,22 @@ const revertMessages: Record<string, (args: Args, ctx: ErrorContext) => string> 
     `The vault can take at most ${amount(max, AID)} now, less than the ${amount(assets, AID)} you are staking.`,
   SynchronousExitDisabled: () =>
     "sAID cannot be withdrawn at once: request an exit, then claim it when the queue has filled it.",
+  SharesBelowMinimum: ([shares, minShares]) =>
+    `The sAID price moved since you checked: this stake would now buy ${amount(shares, SAID)}, less than the minimum of ${amount(minShares, SAID)} you accepted. Nothing was staked; check the new amount and try again.`,
+  AssetsAboveMaximum: ([assets, maxAssets]) =>
+    `The sAID price moved since you checked: these shares would now cost ${amount(assets, AID)}, more than the most you accepted, ${amount(maxAssets, AID)}. Nothing was staked; check the new amount and try again.`,
+  ExceedsClaimable: ([requested, claimable], { token }) =>
+    token
+      ? `Only ${amount(claimable, token)} is ready to claim from your filled exits, less than the ${amount(requested, token)} asked for. Refresh and claim what is ready.`
+      : "That is more than your filled exits hold ready to claim. Refresh and claim what is ready.",
+  NotOperator: ([controller, caller]) =>
+    `Your account ${short(caller)} may not act for ${short(controller)}: only that account, or an operator it approved, can request, cancel or claim its exits.`,
+  ExitsWaiting: ([requestId]) =>
+    `The vault cannot lend right now: exit request #${requestId} is eligible and waiting to be paid first. Anyone can process the exit queue (on the Stake screen); then try again.`,
   RequestTooLarge: ([shares, max]) =>
     `One exit request can hold at most ${amount(max, SAID)}; this one holds ${amount(shares, SAID)}. Split it.`,
   NotController: ([requestId, , controller]) =>
-    `Exit request #${requestId} belongs to ${controller}: only that account can claim or cancel it.`,
+    `Exit request #${requestId} belongs to ${controller}: only that account (or an operator it approved) can cancel it.`,
   InvalidRequestStatus: ([requestId, status, expected]) =>
     `Exit request #${requestId} is ${requestStatus(status)}, but this needs it to be ${requestStatus(expected)}.`,
   CooldownTooLong: ([cooldown, max]) =>
@@ -176,8 +208,6 @@ const revertMessages: Record<string, (args: Args, ctx: ErrorContext) => string> 
   NotIncomeSource: () => "Only the minter or the loan manager can add income to the vault.",
   DrawExceedsMax: ([assets, max]) =>
     `The vault can lend at most ${amount(max, AID)} now (its idle AID and the utilisation cap), less than ${amount(assets, AID)}.`,
-  LoanBookNotEmpty: ([book]) =>
-    `The loan manager can only be replaced with an empty loan book; ${amount(book, AID)} is still lent out.`,
   InvalidBookCheckpoint: () => "The loan manager reported a loan book the vault cannot store.",
   IncomeTooLarge: ([unvested, max]) =>
     `Too much income at once: ${amount(unvested, AID)} would be vesting, more than ${amount(max, AID)}.`,
@@ -187,7 +217,7 @@ const revertMessages: Record<string, (args: Args, ctx: ErrorContext) => string> 
 
   // The loan manager (ILoans)
   AuctionEnded: ([loanId, endedAt]) =>
-    `The auction of loan #${loanId} ended on ${date(endedAt)}, so it takes no more bids. It can now be closed.`,
+    `The auction of loan #${loanId} ended on ${date(endedAt)} with no bid: it takes no more bids, and the loan can no longer be repaid. Anyone can now close the auction (the title goes to the recovery address and the loan is written off).`,
   AuctionNotEnded: ([loanId, endsAt]) =>
     `The auction of loan #${loanId} runs until ${date(endsAt)}; it can only be closed after that.`,
   AuctionRequiresFullRepayment: ([loanId, amount_, debt]) =>
@@ -237,7 +267,7 @@ const bps = (value: unknown) => formatBps(BigInt(value as bigint));
 
 /** IStakedAID.RequestStatus, in words. */
 const requestStatus = (status: unknown) =>
-  (["cancelled or claimed", "waiting in the queue", "filled and ready to claim"] as const)[Number(status)] ??
+  (["no longer pending (filled or cancelled)", "waiting in the queue"] as const)[Number(status)] ??
   `in state ${status}`;
 
 /** Every custom error the protocol's contracts can raise, to decode raw revert data from any wallet or node. */

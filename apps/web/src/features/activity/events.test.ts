@@ -39,16 +39,18 @@ const events: AccountEvent[] = [
     requestId: 2n,
     shares: 40n * E18,
     assets: 41n * E18,
+    sharesLeft: 0n,
   },
   {
     kind: "exitClaimed",
     block: 14n,
     logIndex: 0,
     tx: tx(5),
-    controller: me,
+    sender: me,
     receiver: me,
-    requestId: 2n,
+    owner: me,
     assets: 41n * E18,
+    shares: 40n * E18,
   },
   { kind: "minted", block: 15n, logIndex: 0, tx: tx(6), caller: me, receiver: other, usdcIn: 1_000_000n, aidOut: E18 },
 ];
@@ -74,7 +76,8 @@ describe("activity rows", () => {
     expect(rows[3]).toMatchObject({ action: "Request exit", requestId: 2n, sent: { amount: 40n * E18 } });
     expect(rows[2]).toMatchObject({ action: "Exit filled", requestId: 2n });
     expect(rows[2].sent ?? rows[2].received).toBeUndefined();
-    expect(rows[1]).toMatchObject({ action: "Claim exit", received: { amount: 41n * E18 } });
+    expect(rows[1]).toMatchObject({ action: "Claim filled exits", received: { amount: 41n * E18 }, note: undefined });
+    expect(rows[1].requestId).toBeUndefined();
     // Minted for someone else: the USDC left this account, the AID went to the other.
     expect(rows[0]).toMatchObject({
       action: "Mint AID",
@@ -82,6 +85,51 @@ describe("activity rows", () => {
       received: undefined,
       note: `to ${other}`,
     });
+  });
+
+  it("tells a partial fill from a whole one, and names who else took part in a claim", () => {
+    const rows = toActivityRows(
+      [
+        {
+          kind: "exitFilled",
+          block: 20n,
+          logIndex: 0,
+          tx: tx(20),
+          controller: me,
+          requestId: 4n,
+          shares: 30n * E18,
+          assets: 31n * E18,
+          sharesLeft: 10n * E18,
+        },
+        {
+          kind: "exitClaimed",
+          block: 21n,
+          logIndex: 0,
+          tx: tx(21),
+          sender: other,
+          receiver: other,
+          owner: me,
+          assets: 31n * E18,
+          shares: 30n * E18,
+        },
+      ],
+      me,
+    );
+    expect(rows[1]).toMatchObject({
+      action: "Exit partly filled",
+      requestId: 4n,
+      note: "30 sAID burned; 31 AID set aside to claim; 10 sAID still in the queue",
+    });
+    expect(rows[0]).toMatchObject({
+      action: "Claim filled exits",
+      received: undefined,
+      note: `paid to ${other}; claimed by ${other}`,
+    });
+    const csv = toCsv(CSV_HEADER, toCsvRows(rows, new Map())).split("\r\n");
+    expect(csv[1]).toBe(`21,,Claim filled exits,,,,,,paid to ${other}; claimed by ${other},${tx(21)}`);
+    expect(csv[2]).toBe(
+      `20,,Exit partly filled,,,,,4,30 sAID burned; 31 AID set aside to claim; 10 sAID still in the queue,${tx(20)}`,
+    );
   });
 
   it("exports exact amounts and UTC times as CSV", () => {

@@ -14,9 +14,18 @@ export type AccountEvent = Base &
     | { kind: "redeemed"; caller: Address; receiver: Address; aidIn: bigint; usdcOut: bigint }
     | { kind: "staked"; sender: Address; owner: Address; assets: bigint; shares: bigint }
     | { kind: "exitRequested"; controller: Address; owner: Address; requestId: bigint; shares: bigint }
-    | { kind: "exitFilled"; controller: Address; requestId: bigint; shares: bigint; assets: bigint }
+    | {
+        kind: "exitFilled";
+        controller: Address;
+        requestId: bigint;
+        shares: bigint;
+        assets: bigint;
+        /** sAID of the request still pending after this fill (0 when it is wholly filled). */
+        sharesLeft: bigint;
+      }
     | { kind: "exitCancelled"; controller: Address; requestId: bigint; shares: bigint }
-    | { kind: "exitClaimed"; controller: Address; receiver: Address; requestId: bigint; assets: bigint }
+    /** The vault's ERC-4626 Withdraw: filled exits of `owner` (the controller) claimed, AID paid to `receiver`. */
+    | { kind: "exitClaimed"; sender: Address; receiver: Address; owner: Address; assets: bigint; shares: bigint }
     | { kind: "rebalanced"; toTBills: boolean; usdcMoved: bigint }
     | { kind: "harvested"; toSavings: bigint; protocolFee: bigint }
     | {
@@ -126,9 +135,11 @@ function toActivityRow(e: AccountEvent, account: Address): ActivityRow {
     case "exitFilled":
       return {
         ...row,
-        action: "Exit filled",
+        action: e.sharesLeft === 0n ? "Exit filled" : "Exit partly filled",
         requestId: e.requestId,
-        note: `${formatUnits(e.shares, SAID.decimals)} sAID burned; ${formatUnits(e.assets, AID.decimals)} AID set aside to claim`,
+        note: `${formatUnits(e.shares, SAID.decimals)} sAID burned; ${formatUnits(e.assets, AID.decimals)} AID set aside to claim${
+          e.sharesLeft === 0n ? "" : `; ${formatUnits(e.sharesLeft, SAID.decimals)} sAID still in the queue`
+        }`,
       };
     case "exitCancelled":
       return {
@@ -141,10 +152,16 @@ function toActivityRow(e: AccountEvent, account: Address): ActivityRow {
     case "exitClaimed":
       return {
         ...row,
-        action: "Claim exit",
+        action: "Claim filled exits",
         received: same(e.receiver, account) ? { amount: e.assets, token: AID } : undefined,
-        requestId: e.requestId,
-        note: same(e.receiver, account) ? undefined : `paid to ${e.receiver}`,
+        note:
+          [
+            same(e.owner, account) ? undefined : `from the filled exits of ${e.owner}`,
+            same(e.receiver, account) ? undefined : `paid to ${e.receiver}`,
+            same(e.sender, account) || same(e.sender, e.owner) ? undefined : `claimed by ${e.sender}`,
+          ]
+            .filter(Boolean)
+            .join("; ") || undefined,
       };
     case "rebalanced":
       return {

@@ -3,11 +3,14 @@
 import { useState } from "react";
 import { TxStatus } from "@/components/tx/TxStatus";
 import { useTransactionFlow } from "@/components/tx/useTransactionFlow";
+import { Button } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
+import { useProtocolAddresses } from "@/features/mint/hooks/useProtocolAddresses";
 import { formatAid, formatBps, formatDate, formatTimestamp } from "@/lib/format";
-import { daysPastDue, defaultReasonLabel, formatLtv, LoanStatus, loanStatusLabel } from "@/lib/loans";
+import { AUCTION_DURATION, daysPastDue, defaultReasonLabel, formatLtv, LoanStatus, loanStatusLabel } from "@/lib/loans";
 import { AuctionRow } from "./components/AuctionRow";
 import { LiquidateButton } from "./components/LiquidateButton";
+import { closeAuctionFlow } from "./flows/loanFlows";
 import { useChainNow } from "./hooks/useChainNow";
 import { useLoanBook } from "./hooks/useLoanBook";
 
@@ -16,6 +19,8 @@ export function LoansScreen() {
   const now = useChainNow(clock);
   const bidFlow = useTransactionFlow();
   const liquidation = useTransactionFlow();
+  const closing = useTransactionFlow();
+  const addresses = useProtocolAddresses();
   const [liquidating, setLiquidating] = useState<bigint>();
   const auctions = loans?.filter((l) => l.status === LoanStatus.Liquidating && l.auctionPrice > 0n) ?? [];
 
@@ -68,6 +73,9 @@ export function LoansScreen() {
             ) : null}
           </div>
         ) : null}
+        <div className="mb-3 empty:hidden">
+          <TxStatus state={closing.state} testId="close-auction-status" />
+        </div>
         <div data-testid="all-loans" data-ready={loans ? "true" : "false"}>
           {!loans || now === undefined ? (
             <p className="text-sm text-slate-600">Reading the loan book…</p>
@@ -123,6 +131,21 @@ export function LoansScreen() {
                               <span className="text-xs text-red-700">{defaultReasonLabel(loan.defaultReason)}</span>
                               <LiquidateButton loanId={loan.id} flow={liquidation} onStart={setLiquidating} />
                             </div>
+                          ) : loan.status === LoanStatus.Liquidating && now > loan.auctionStart + AUCTION_DURATION ? (
+                            <div className="flex flex-col gap-1" data-testid={`loan-${loan.id}-auction-ended`}>
+                              <span className="text-xs text-slate-600">
+                                Auction ended {formatTimestamp(loan.auctionStart + AUCTION_DURATION)} with no bid: the
+                                loan can no longer be repaid; closing writes it off and sends the title to recovery.
+                              </span>
+                              <Button
+                                variant="secondary"
+                                disabled={closing.busy}
+                                data-testid={`close-auction-${loan.id}`}
+                                onClick={() => closing.run(closeAuctionFlow(addresses, loan.id))}
+                              >
+                                Close auction
+                              </Button>
+                            </div>
                           ) : loan.status === LoanStatus.Active && loan.late ? (
                             <span className="text-xs text-slate-500">
                               Liquidatable after {formatTimestamp(loan.deadline)}
@@ -142,7 +165,10 @@ export function LoansScreen() {
       {state ? (
         <p className="text-sm text-slate-600" data-testid="loans-summary">
           {state.loanCount.toString()} loans, {formatAid(state.principalOutstanding)} of principal outstanding;
-          insurance fund {formatAid(state.insuranceFund)} ({formatBps(state.coverageBps)} of it).
+          insurance fund {formatAid(state.insuranceFund)} ({formatBps(state.coverageBps)} of it), of which{" "}
+          {formatAid(state.reservedCover)} is set aside for loans in auction. Impairment (expected shortfall of loans in
+          auction): {formatAid(state.impairment)}
+          {state.impairment > 0n ? "; sAID exits are paid net of it until the auctions settle" : ""}.
         </p>
       ) : null}
     </div>

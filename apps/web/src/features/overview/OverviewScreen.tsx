@@ -7,7 +7,7 @@ import { Metric } from "@/components/Metric";
 import { ReserveBar } from "@/components/ReserveBar";
 import { Card } from "@/components/ui/Card";
 import { LineChart } from "@/components/ui/LineChart";
-import { backingRatio, projectedApy, supplyRoomText, trailingApy } from "@/lib/apy";
+import { backingRatio, projectedApy, sharePrice, supplyRoomText, trailingApy } from "@/lib/apy";
 import { formatAmount, formatBps, formatDuration, formatTimestamp, formatWadPercent } from "@/lib/format";
 import { AID, SAID, USDC } from "@/lib/units";
 import { useProtocolSnapshot } from "./hooks/useProtocolSnapshot";
@@ -126,11 +126,18 @@ export function OverviewScreen() {
       <Card title="sAID savings">
         <Grid>
           <Metric
-            label="sAID share price"
+            label="sAID exit price"
             testId="share-price"
             value={s ? `${formatAmount(s.sharePrice, AID.decimals, 6)} AID` : "—"}
+            sub={
+              vault ? (
+                <span data-testid="deposit-price">
+                  deposit price {formatAmount(sharePrice(vault.depositAssets, vault.totalSupply), AID.decimals, 6)} AID
+                </span>
+              ) : undefined
+            }
             block={block}
-            formula="AID per sAID: StakedAID.convertToAssets(1 sAID) = (total assets + 1 wei) ÷ (sAID supply + 1 wei) × 1 sAID."
+            formula="AID per sAID that exits are filled at: StakedAID.convertToAssets(1 sAID) = (total assets + 1 wei) ÷ (sAID supply + 1 wei) × 1 sAID, where total assets = idle AID − income still vesting + loan book − impairment. Stakes pay the deposit price instead: (deposit assets + 1 wei) ÷ (sAID supply + 1 wei), where deposit assets = the vault's AID with the income still vesting + loan book + T-bill yield expected since the last harvest, with no impairment deducted (StakedAID.vaultState().depositAssets)."
             source={<ContractLink id="staked-aid" name="StakedAID" />}
           />
           <Metric
@@ -191,7 +198,7 @@ export function OverviewScreen() {
             value={aid(vault?.totalAssets)}
             sub={stakedShare === undefined ? undefined : `${formatBps(stakedShare)} of the AID supply`}
             block={block}
-            formula="sAID's total assets: idle AID − income still vesting + loan book (StakedAID.vaultState().totalAssets)."
+            formula="sAID's total assets at the exit price: idle AID − income still vesting + loan book − impairment (StakedAID.vaultState().totalAssets)."
             source={<ContractLink id="staked-aid" name="StakedAID" />}
           />
           <Metric
@@ -226,7 +233,7 @@ export function OverviewScreen() {
             value={aid(vault?.bookValue)}
             sub={vault && vault.bookValue === 0n ? "no loans yet" : undefined}
             block={block}
-            formula="The vault's loan book: principal + accrued interest of performing loans − recognised losses (StakedAID.vaultState().bookValue)."
+            formula="The vault's loan book: principal + counted interest of open loans, liquidated loans included until their auctions settle (StakedAID.vaultState().bookValue)."
             source={<ContractLink id="staked-aid" name="StakedAID" />}
           />
           <Metric
@@ -240,6 +247,28 @@ export function OverviewScreen() {
             }
             block={block}
             formula="The loan manager's insurance fund (origination fees and its share of interest), and its balance ÷ the principal of active loans (LoanManager.insuranceFund())."
+            source={<ContractLink id="loan-manager" name="LoanManager" />}
+          />
+          <Metric
+            label="Impairment (expected shortfall of loans in auction)"
+            testId="impairment"
+            value={aid(vault?.impairment)}
+            sub={
+              s ? (
+                <span data-testid="reserved-cover">
+                  insurance cover set aside {aid(s.reservedCover)}
+                  {vault && vault.impairment > 0n ? " · exits are paid net of it" : ""}
+                </span>
+              ) : undefined
+            }
+            block={block}
+            formula="What liquidated loans still in auction may fail to return: what they hold in the loan book less the insurance-fund cover set aside for them at their default (StakedAID.vaultState().impairment, LoanManager.managerState().reservedCover). The exit price deducts it until each auction settles; the deposit price does not."
+            source={
+              <>
+                <ContractLink id="staked-aid" name="StakedAID" /> and{" "}
+                <ContractLink id="loan-manager" name="LoanManager" />
+              </>
+            }
           />
           <Metric
             label="Utilisation"
@@ -261,10 +290,10 @@ export function OverviewScreen() {
         </Grid>
       </Card>
 
-      <Card title="sAID share price over time">
+      <Card title="sAID exit price over time">
         <LineChart
           testId="share-price-chart"
-          label="sAID share price in AID over time"
+          label="sAID exit price in AID over time"
           points={(history.data?.points ?? []).map((p) => ({
             x: Number(p.timestamp),
             y: Number(p.price) / 1e18,

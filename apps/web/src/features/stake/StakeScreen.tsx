@@ -16,10 +16,11 @@ import { chainNow, estimateClaimTime } from "@/lib/exitQueue";
 import { formatAmount, formatDuration, formatTimestamp } from "@/lib/format";
 import { AID, SAID } from "@/lib/units";
 import { ExitRequestRow, type RequestView, requestState } from "./components/ExitRequestRow";
-import { processQueueFlow, requestExitFlow, stakeFlow } from "./flows/stakeFlow";
+import { StakeForm } from "./components/StakeForm";
+import { claimFlow, processQueueFlow, requestExitFlow } from "./flows/stakeFlow";
 import { useExitRequests } from "./hooks/useExitRequests";
 import { useStakePosition } from "./hooks/useStakePosition";
-import { minimumStake, previewStake, requestHistory, yieldEarned } from "./position";
+import { minimumStake, requestHistory, yieldEarned } from "./position";
 import { exitFormSchema, stakeFormSchema } from "./schema";
 
 export function StakeScreen() {
@@ -28,9 +29,9 @@ export function StakeScreen() {
       <div>
         <h1 className="text-2xl font-bold">Stake AID</h1>
         <p className="mt-1 text-slate-600">
-          Stake AID for sAID, a share of the savings vault. The vault earns the reserve's T-bill yield (and the interest
-          of GPU-backed loans once they start), so each sAID is worth a little more AID over time: that is why you
-          receive fewer sAID than the AID you stake.
+          Stake AID for sAID, a share of the savings vault. The vault earns the reserve's T-bill yield and the interest
+          of GPU-backed loans, so each sAID is worth a little more AID over time: that is why you receive fewer sAID
+          than the AID you stake.
         </p>
       </div>
       <ConnectGate purpose="stake AID and manage your exits">
@@ -47,23 +48,23 @@ function StakePanels() {
   const { address } = useAccount();
   const account = address as NonNullable<typeof address>;
   const addresses = useProtocolAddresses();
-  const { aidBalance, saidBalance, vault, isError } = useStakePosition(account);
+  const { aidBalance, saidBalance, vault, claimable, isError } = useStakePosition(account);
   const events = useAccountEvents(account);
   const history = useMemo(() => requestHistory(events.data?.events ?? [], account), [events.data, account]);
   const requests = useExitRequests(history, vault?.queueHead);
   const processFlow = useTransactionFlow();
+  const claim = useTransactionFlow();
 
   const now = events.data ? chainNow(events.data.latestBlock.timestamp) : undefined;
   const price = vault ? sharePrice(vault.totalAssets, vault.totalSupply) : undefined;
+  const depositPrice = vault ? sharePrice(vault.depositAssets, vault.totalSupply) : undefined;
   const toAid = (shares: bigint | undefined) =>
     shares === undefined || !vault ? undefined : sharesToAssets(shares, vault.totalAssets, vault.totalSupply);
 
   let pendingShares = 0n;
-  let claimable = 0n;
   for (const request of history) {
     const view = request.closed ? undefined : requests.views.get(request.requestId);
     if (view?.status === 1) pendingShares += view.shares;
-    if (view?.status === 2) claimable += view.assets;
   }
   const allViewsRead = !requests.isPending && [...requests.views.values()].every((v) => v !== undefined);
   const head = vault ? requests.views.get(vault.queueHead) : undefined;
@@ -79,7 +80,7 @@ function StakePanels() {
       : undefined;
 
   const stakeSchema = useMemo(
-    () => stakeFormSchema(aidBalance, vault ? minimumStake(vault.totalAssets, vault.totalSupply) : undefined),
+    () => stakeFormSchema(aidBalance, vault ? minimumStake(vault.depositAssets, vault.totalSupply) : undefined),
     [aidBalance, vault],
   );
   const exitSchema = useMemo(() => exitFormSchema(saidBalance), [saidBalance]);
@@ -110,8 +111,7 @@ function StakePanels() {
               <TokenAmount value={allViewsRead ? pendingShares : undefined} token={SAID} testId="position-queued" />
             </dd>
             <dd className="text-sm text-slate-600">
-              ready to claim{" "}
-              <TokenAmount value={allViewsRead ? claimable : undefined} token={AID} testId="position-claimable" />
+              ready to claim <TokenAmount value={claimable?.assets} token={AID} testId="position-claimable" />
             </dd>
           </div>
           <div>
@@ -126,9 +126,9 @@ function StakePanels() {
                 </summary>
                 <div className="mt-1 flex flex-col gap-1 rounded-lg bg-slate-50 p-2 text-slate-600 [overflow-wrap:anywhere]">
                   <p>
-                    Value of your sAID now (held and queued, at 1 sAID ={" "}
-                    {price === undefined ? "—" : formatAmount(price, 18)} AID) + AID paid out by your filled exits − AID
-                    you staked.
+                    Value of your sAID now (held and queued, at the exit price 1 sAID ={" "}
+                    {price === undefined ? "—" : formatAmount(price, 18)} AID) + AID paid out by your filled exits
+                    (claimed or not) − AID you staked.
                   </p>
                   {earned ? (
                     <p className="tabular-nums" data-testid="position-yield-terms">
@@ -143,9 +143,34 @@ function StakePanels() {
           </div>
         </dl>
         <p className="mt-4 border-t border-slate-100 pt-3 text-sm text-slate-600" data-testid="share-price">
-          1 sAID = {price === undefined ? "—" : formatAmount(price, 18)} AID
+          Exit price: 1 sAID = {price === undefined ? "—" : formatAmount(price, 18)} AID
+          <span data-testid="deposit-price">
+            {" "}
+            · deposit price: 1 sAID = {depositPrice === undefined ? "—" : formatAmount(depositPrice, 18)} AID
+          </span>
           {vault ? ` · exit cooldown ${formatDuration(vault.cooldown)}` : ""}
         </p>
+        <details className="mt-1 text-xs text-slate-500">
+          <summary className="cursor-pointer select-none text-brand hover:underline">Why two prices?</summary>
+          <p className="mt-1 rounded-lg bg-slate-50 p-2 text-slate-600">
+            Exits are filled at the exit price: what the vault is sure of, idle AID − income still vesting + loan book −
+            impairment (StakedAID.totalAssets ÷ sAID supply). Stakes pay the deposit price: the full value, idle AID
+            with the income still vesting + loan book + T-bill yield expected since the last harvest, with no impairment
+            deducted (StakedAID.depositAssets ÷ sAID supply). So a stake never buys in below fair value, and an exit
+            never takes more than its share of what is certain.
+          </p>
+        </details>
+        {vault && vault.impairment > 0n ? (
+          <p
+            role="alert"
+            className="mt-3 rounded-lg bg-amber-50 p-3 text-sm text-amber-900"
+            data-testid="impairment-note"
+          >
+            A defaulted loan is being auctioned: exits are paid net of its expected shortfall of{" "}
+            {formatAmount(vault.impairment, AID.decimals, 2)} AID until the auction settles; deposits pay the full
+            value.
+          </p>
+        ) : null}
         {vault?.depositPaused ? (
           <p role="alert" className="mt-3 text-sm text-amber-800">
             Staking is paused by the guardian. Exits are never paused: you can still request, claim and cancel.
@@ -160,17 +185,7 @@ function StakePanels() {
 
       <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
         <Card title="Stake AID for sAID">
-          <ConvertForm
-            id="stake"
-            action="Stake AID"
-            from={AID}
-            to={SAID}
-            balance={aidBalance}
-            schema={stakeSchema}
-            preview={(assets) => (vault ? previewStake(assets, vault.totalAssets, vault.totalSupply) : undefined)}
-            details="No approval needed: AID lets the vault take exactly what you stake, in the staking transaction itself."
-            steps={(assets) => stakeFlow(addresses, account, assets)}
-          />
+          <StakeForm addresses={addresses} account={account} balance={aidBalance} schema={stakeSchema} />
         </Card>
         <Card title="Request an exit">
           <ConvertForm
@@ -182,13 +197,37 @@ function StakePanels() {
             schema={exitSchema}
             preview={toAid}
             previewLabel="Worth now about"
-            details={`Your sAID waits in the queue for the cooldown${vault ? ` (${formatDuration(vault.cooldown)})` : ""}, then is filled first in, first out at the price at fill time: it keeps earning (or losing) until then. You can cancel until it is filled.`}
+            details={`Your sAID waits in the queue for the cooldown${vault ? ` (${formatDuration(vault.cooldown)})` : ""}, then is filled first in, first out at the exit price at fill time (in parts if the idle AID runs short): it keeps earning (or losing) until then. You can cancel what is not yet filled.`}
             steps={(shares) => requestExitFlow(addresses, shares)}
           />
         </Card>
       </div>
 
       <Card title="Your exit requests">
+        {claimable && claimable.assets > 0n ? (
+          <div
+            className="mb-3 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-emerald-200 bg-emerald-50 p-3"
+            data-testid="claim-card"
+          >
+            <div>
+              <p className="font-semibold text-emerald-900" data-testid="claim-card-amount">
+                Ready to claim: {formatAmount(claimable.assets, AID.decimals)} AID
+              </p>
+              <p className="text-xs text-emerald-900">
+                Your filled exits (StakedAID.claimable), paid in one transaction to this account.
+              </p>
+            </div>
+            <Button
+              disabled={claim.busy || claimable.maxRedeem === 0n}
+              onClick={() => claim.run(claimFlow(addresses, account, claimable.maxRedeem))}
+            >
+              Claim
+            </Button>
+          </div>
+        ) : null}
+        <div className="mb-3 empty:hidden">
+          <TxStatus state={claim.state} testId="claim-status" />
+        </div>
         <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg bg-slate-50 p-3 text-sm text-slate-700">
           <p data-testid="queue-summary">
             {vault
@@ -240,7 +279,6 @@ function StakePanels() {
               <ExitRequestRow
                 key={request.requestId.toString()}
                 addresses={addresses}
-                account={account}
                 history={request}
                 view={view}
                 estimate={estimate}
@@ -267,9 +305,10 @@ function StakePanels() {
               where "eligible from" = request time + cooldown (from the vault's <code>getRequest</code>), and the idle
               AID is covered now if it already suffices; otherwise, while harvested income is vesting (linearly over 8
               hours), at now + (vesting end − now) × shortfall ÷ income still vesting. If even that falls short, there
-              is no estimate: it waits for new stakes or loan repayments. Amounts are at today's share price; the
-              request is paid at the price when it is filled. Anyone can process the queue once a request is ready, you
-              included; then you claim.
+              is no estimate: it waits for new stakes or loan repayments. Amounts are at today's exit price; the request
+              is paid at the exit price when it is filled. If the idle AID covers only part of the first request in the
+              queue, that part is filled and the rest keeps its place. Anyone can process the queue once a request is
+              ready, you included; then you claim everything filled at once.
             </p>
           </div>
         </details>

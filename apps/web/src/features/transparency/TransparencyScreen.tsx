@@ -119,11 +119,22 @@ export function TransparencyScreen() {
         <Table head={["", "Amount", "", "Read from"]}>
           <Row
             testId="vault-total"
-            label="Total assets"
+            label="Total assets (exit value: what exits are filled at)"
             amount={aid(vault?.totalAssets)}
             value=""
-            source={<>{savings}.vaultState().totalAssets</>}
+            source={<>{savings}.vaultState().totalAssets = idle AID + loan book − impairment</>}
             strong
+          />
+          <Row
+            testId="vault-deposit"
+            label="Deposit value (what stakes pay for)"
+            amount={aid(vault?.depositAssets)}
+            value=""
+            source={
+              <>
+                {savings}.vaultState().depositAssets: with income still vesting and expected T-bill yield, no impairment
+              </>
+            }
           />
           <Row
             testId="vault-idle"
@@ -147,6 +158,25 @@ export function TransparencyScreen() {
             source={<>{savings}.vaultState().bookValue</>}
           />
           <Row
+            testId="vault-impairment"
+            label="Impairment (expected shortfall of loans in auction)"
+            amount={aid(vault?.impairment)}
+            value=""
+            source={<>{savings}.vaultState().impairment</>}
+          />
+          <Row
+            testId="vault-reserved-cover"
+            label="Insurance cover set aside for loans in auction"
+            amount={aid(s?.reservedCover)}
+            value=""
+            source={
+              <>
+                <ContractLink id="loan-manager" name="LoanManager" address={addresses.loanManager} />
+                .managerState().reservedCover
+              </>
+            }
+          />
+          <Row
             testId="vault-claims"
             label="Held for filled exits"
             amount={aid(vault?.claimableAssets)}
@@ -159,6 +189,13 @@ export function TransparencyScreen() {
             amount={vault ? `${formatAmount(vault.totalSupply, SAID.decimals)} sAID` : "—"}
             value=""
             source={<>{savings}.vaultState().totalSupply</>}
+          />
+          <Row
+            testId="vault-exit-price"
+            label="sAID exit price"
+            amount={s ? `${formatAmount(s.sharePrice, AID.decimals)} AID` : "—"}
+            value=""
+            source={<>{savings}.convertToAssets(1 sAID)</>}
           />
         </Table>
       </Card>

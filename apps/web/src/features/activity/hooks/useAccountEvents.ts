@@ -75,8 +75,9 @@ export function useAccountEvents(account: Address | undefined) {
           eventName: "RedeemRequestCancelled",
           args: { controller: account },
         }),
-        getContractEvents(client, { ...vaultEvents, eventName: "RedeemClaimed", args: { controller: account } }),
-        getContractEvents(client, { ...vaultEvents, eventName: "RedeemClaimed", args: { receiver: account } }),
+        // Claims of filled exits are the vault's ERC-4626 Withdraw: owner = the controller whose exits were claimed.
+        getContractEvents(client, { ...vaultEvents, eventName: "Withdraw", args: { owner: account } }),
+        getContractEvents(client, { ...vaultEvents, eventName: "Withdraw", args: { receiver: account } }),
         // Loans: a LoanRepaid names only its payer, so a repayment someone else made for the account is not listed.
         getContractEvents(client, { ...loanEvents, eventName: "LoanOpened", args: { borrower: account } }),
         getContractEvents(client, { ...loanEvents, eventName: "LoanRepaid", args: { payer: account } }),

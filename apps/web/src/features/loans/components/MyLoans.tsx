@@ -8,7 +8,7 @@ import { type TxStep, useTransactionFlow } from "@/components/tx/useTransactionF
 import { Button } from "@/components/ui/Button";
 import { useProtocolAddresses } from "@/features/mint/hooks/useProtocolAddresses";
 import { formatAid, formatAmount, formatBps, formatDate } from "@/lib/format";
-import { daysPastDue, formatLtv, LoanStatus, loanStatusLabel } from "@/lib/loans";
+import { AUCTION_DURATION, daysPastDue, formatLtv, LoanStatus, loanStatusLabel } from "@/lib/loans";
 import { type Installment, nextBlockTime, nextPaymentAt, type OpenLoan, payoffAt, penaltyAt } from "@/lib/loanTerms";
 import { claimSurplusFlow, payOffFlow, repayFlow } from "../flows/loanFlows";
 import { useChainNow } from "../hooks/useChainNow";
@@ -57,7 +57,7 @@ export function MyLoans({ account }: { account: Address }) {
             />
           ))}
           {closed.map((loan) => (
-            <ClosedLoan key={loan.id.toString()} loan={loan} account={account} />
+            <ClosedLoan key={loan.id.toString()} loan={loan} account={account} now={chainNow} />
           ))}
         </ul>
       )}
@@ -201,7 +201,7 @@ function LoanCard({
   );
 }
 
-function ClosedLoan({ loan, account }: { loan: LoanView; account: Address }) {
+function ClosedLoan({ loan, account, now }: { loan: LoanView; account: Address; now: bigint }) {
   const addresses = useProtocolAddresses();
   const flow = useTransactionFlow();
   const testId = `my-loan-${loan.id}`;
@@ -213,6 +213,13 @@ function ClosedLoan({ loan, account }: { loan: LoanView; account: Address }) {
         <span data-testid={`${testId}-status-label`}>{loanStatusLabel(loan.status)}</span>
         {claimable ? ` · surplus of ${aid(loan.surplusClaimable)} to claim` : ""}
       </p>
+      {loan.status === LoanStatus.Liquidating ? (
+        <p className="text-slate-600" data-testid={`${testId}-auction`}>
+          {now > loan.auctionStart + AUCTION_DURATION
+            ? `The auction of its title ended on ${formatDate(loan.auctionStart + AUCTION_DURATION)} with no bid, so the loan can no longer be repaid: anyone may now close the auction on the Loans screen, which writes the loan off and sends the title to the recovery address.`
+            : `Its title is in a Dutch auction until ${formatDate(loan.auctionStart + AUCTION_DURATION)}; if it sells above the debt, the surplus is yours to claim here.`}
+        </p>
+      ) : null}
       {claimable ? (
         <div>
           <Button

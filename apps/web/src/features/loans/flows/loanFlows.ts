@@ -17,6 +17,19 @@ export function liquidateFlow(addresses: ProtocolAddresses, loanId: bigint): TxS
 }
 
 /**
+ * Close an auction that ended with no bid (anyone may): the title goes to the recovery address and the loan is written
+ * off. Until then the loan cannot be repaid (`repay` reverts AuctionEnded).
+ */
+export function closeAuctionFlow(addresses: ProtocolAddresses, loanId: bigint): TxStep[] {
+  return [
+    txStep({
+      label: `Close the auction of loan #${loanId}`,
+      call: { address: addresses.loanManager, abi: loanManagerAbi, functionName: "closeAuction", args: [loanId] },
+    }),
+  ];
+}
+
+/**
  * Buy an auctioned title: `bid` pulls the current price in AID, so approve the loan manager for `price` (the
  * price now; it only falls, so it covers the price when the bid is mined) if needed, then bid.
  */

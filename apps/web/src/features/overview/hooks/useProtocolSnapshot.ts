@@ -7,8 +7,8 @@ import { WAD } from "@/lib/units";
 
 /**
  * The protocol's public state, every figure read at the same block (the latest one, at most 30 s old): the AID
- * supply, the reserve and its parts, the minter's terms, the savings vault's state and share price, and the
- * T-bill vault. One batched read.
+ * supply, the reserve and its parts, the minter's terms, the savings vault's state and exit price, the loan manager's
+ * insurance fund and impairment, and the T-bill vault. One batched read.
  */
 export function useProtocolSnapshot() {
   const { chainId, aid, minter, stakedAid, tBillVault, loanManager } = useProtocolAddresses();
@@ -33,6 +33,7 @@ export function useProtocolSnapshot() {
       { chainId, address: tBillVault, abi: tBillVaultAbi, functionName: "totalAssets" },
       { chainId, address: tBillVault, abi: erc20Abi, functionName: "decimals" },
       { chainId, address: loanManager, abi: loanManagerAbi, functionName: "insuranceFund" },
+      { chainId, address: loanManager, abi: loanManagerAbi, functionName: "managerState" },
     ],
     blockNumber,
     allowFailure: false,
@@ -68,6 +69,9 @@ export function useProtocolSnapshot() {
           tBillVaultAssets: data[12],
           tBillDecimals: data[13],
           insuranceFund: { balance: data[14][0], principalOutstanding: data[14][1], coverageBps: data[14][2] },
+          /** Expected shortfall of liquidated loans not yet settled, and the insurance cover set aside for them. */
+          impairment: data[15].impairment,
+          reservedCover: data[15].reservedCover,
           tBillRateBps: rate.data,
         }
       : undefined,

@@ -6,16 +6,19 @@ import { useTransactionFlow } from "@/components/tx/useTransactionFlow";
 import { Button } from "@/components/ui/Button";
 import type { ProtocolAddresses } from "@/config/contracts";
 import type { ClaimEstimate } from "@/lib/exitQueue";
-import { formatAmount, formatDuration, formatTimestamp } from "@/lib/format";
+import { formatAmount, formatBps, formatDuration, formatTimestamp } from "@/lib/format";
 import { AID, SAID } from "@/lib/units";
-import { cancelFlow, claimFlow, processQueueFlow } from "../flows/stakeFlow";
-import type { RequestHistory } from "../position";
+import { cancelFlow, processQueueFlow } from "../flows/stakeFlow";
+import { filledBps, type RequestHistory } from "../position";
 
-/** IStakedAID.RequestView as the vault returns it. */
+/** IStakedAID.RequestView as the vault returns it (status 0 None, 1 Pending). */
 export type RequestView = {
   status: number;
   controller: Address;
+  /** Shares still pending, and shares of this request already filled (their AID is the controller's claimable). */
   shares: bigint;
+  filledShares: bigint;
+  /** What the pending shares are worth now, at the exit price. */
   assets: bigint;
   requestedAt: bigint;
   eligibleAt: bigint;
@@ -27,8 +30,7 @@ export type RequestState =
   | "cooldown"
   | "ready-to-process"
   | "waiting-liquidity"
-  | "ready-to-claim"
-  | "claimed"
+  | "filled"
   | "cancelled"
   | "closed"
   | "loading";
@@ -37,8 +39,7 @@ const STATE_TEXT: Record<RequestState, string> = {
   cooldown: "In cooldown",
   "ready-to-process": "Ready to process",
   "waiting-liquidity": "Waiting for idle AID",
-  "ready-to-claim": "Ready to claim",
-  claimed: "Claimed",
+  filled: "Filled",
   cancelled: "Cancelled",
   closed: "Closed",
   loading: "Reading…",
@@ -48,8 +49,7 @@ const STATE_STYLE: Record<RequestState, string> = {
   cooldown: "bg-amber-50 text-amber-800",
   "ready-to-process": "bg-teal-50 text-teal-800",
   "waiting-liquidity": "bg-amber-50 text-amber-800",
-  "ready-to-claim": "bg-emerald-50 text-emerald-800",
-  claimed: "bg-slate-100 text-slate-600",
+  filled: "bg-emerald-50 text-emerald-800",
   cancelled: "bg-slate-100 text-slate-600",
   closed: "bg-slate-100 text-slate-600",
   loading: "bg-slate-100 text-slate-600",
@@ -64,8 +64,7 @@ export function requestState(
 ): RequestState {
   if (history.closed) return history.closed.kind;
   if (!view) return "loading";
-  if (view.status === 2) return "ready-to-claim";
-  if (view.status === 0) return "closed";
+  if (view.status !== 1) return "closed";
   if (now < view.eligibleAt) return "cooldown";
   return estimate?.kind === "now" ? "ready-to-process" : "waiting-liquidity";
 }
@@ -94,10 +93,12 @@ function EstimateText({ estimate, now }: { estimate: ClaimEstimate; now: bigint 
   }
 }
 
-/** One of the account's exit requests: state, amounts, queue position, timing, and its actions. */
+/**
+ * One of the account's exit requests: state, amounts (and how much is filled), queue position, timing, and its
+ * actions. Filled AID is claimed for all requests at once, from the claim card above the list.
+ */
 export function ExitRequestRow({
   addresses,
-  account,
   history,
   view,
   estimate,
@@ -106,7 +107,6 @@ export function ExitRequestRow({
   queueHead,
 }: {
   addresses: ProtocolAddresses;
-  account: Address;
   history: RequestHistory;
   view: RequestView | undefined;
   estimate: ClaimEstimate | undefined;
@@ -118,16 +118,16 @@ export function ExitRequestRow({
   const id = history.requestId;
   const testId = `request-${id}`;
   const pending = view?.status === 1 && !history.closed;
+  const filled = history.filled;
   const amount =
-    history.closed?.kind === "claimed"
-      ? `${formatAmount(history.closed.assets, AID.decimals)} AID claimed`
+    history.closed?.kind === "filled"
+      ? `${formatAmount(filled?.shares ?? history.shares, SAID.decimals)} sAID filled for ${formatAmount(filled?.assets ?? 0n, AID.decimals)} AID`
       : history.closed?.kind === "cancelled"
         ? `${formatAmount(history.closed.shares, SAID.decimals)} sAID returned`
-        : view?.status === 2
-          ? `${formatAmount(view.assets, AID.decimals)} AID to claim`
-          : view?.status === 1
-            ? `${formatAmount(view.shares, SAID.decimals)} sAID ≈ ${formatAmount(view.assets, AID.decimals, 2)} AID`
-            : `${formatAmount(history.shares, SAID.decimals)} sAID`;
+        : pending && view
+          ? `${formatAmount(view.shares, SAID.decimals)} sAID ≈ ${formatAmount(view.assets, AID.decimals, 2)} AID`
+          : `${formatAmount(history.shares, SAID.decimals)} sAID`;
+  const partly = pending && view && view.filledShares > 0n ? view : undefined;
 
   return (
     <li className="border-b border-slate-100 py-4 last:border-0" data-testid={testId} data-state={state}>
@@ -142,11 +142,6 @@ export function ExitRequestRow({
           </span>
         </div>
         <div className="flex gap-2">
-          {state === "ready-to-claim" ? (
-            <Button onClick={() => flow.run(claimFlow(addresses, account, id))} disabled={flow.busy}>
-              Claim
-            </Button>
-          ) : null}
           {state === "ready-to-process" && queueHead !== undefined ? (
             <Button onClick={() => flow.run(processQueueFlow(addresses, id - queueHead + 1n))} disabled={flow.busy}>
               Process the queue
@@ -165,6 +160,17 @@ export function ExitRequestRow({
           <dd className="tabular-nums" data-testid={`${testId}-amount`}>
             {amount}
           </dd>
+          {partly ? (
+            <dd className="text-xs text-emerald-800" data-testid={`${testId}-filled`}>
+              {formatBps(filledBps(partly.filledShares, partly.shares))} filled (
+              {formatAmount(partly.filledShares, SAID.decimals)} sAID, in your claim above); the rest waits in the queue
+            </dd>
+          ) : history.closed?.kind === "cancelled" && filled ? (
+            <dd className="text-xs text-slate-500">
+              {formatAmount(filled.shares, SAID.decimals)} sAID was filled before the cancel (
+              {formatAmount(filled.assets, AID.decimals)} AID, claimable)
+            </dd>
+          ) : null}
         </div>
         {pending && view ? (
           <>

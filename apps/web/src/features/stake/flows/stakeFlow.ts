@@ -4,13 +4,22 @@ import { type TxStep, txStep } from "@/components/tx/useTransactionFlow";
 import type { ProtocolAddresses } from "@/config/contracts";
 import { AID, SAID } from "@/lib/units";
 
-/** Stake AID for sAID. No approval: AID lets the vault pull from its own caller (AID.savingsPull). */
-export function stakeFlow(addresses: ProtocolAddresses, account: Address, assets: bigint): TxStep[] {
+/**
+ * Stake AID for sAID, receiving at least `minShares` (the guarded `deposit(assets, receiver, minShares)` overload: it
+ * reverts with SharesBelowMinimum if the price moved). No approval: AID lets the vault pull from its own caller
+ * (AID.savingsPull).
+ */
+export function stakeFlow(addresses: ProtocolAddresses, account: Address, assets: bigint, minShares: bigint): TxStep[] {
   return [
     txStep({
       label: "Stake AID",
       errorContext: { token: AID },
-      call: { address: addresses.stakedAid, abi: stakedAidAbi, functionName: "deposit", args: [assets, account] },
+      call: {
+        address: addresses.stakedAid,
+        abi: stakedAidAbi,
+        functionName: "deposit",
+        args: [assets, account, minShares],
+      },
     }),
   ];
 }
@@ -41,18 +50,26 @@ export function processQueueFlow(addresses: ProtocolAddresses, maxCount: bigint)
   ];
 }
 
-/** Take a filled request's AID to the account. */
-export function claimFlow(addresses: ProtocolAddresses, account: Address, requestId: bigint): TxStep[] {
+/**
+ * Claim every filled exit of the account at once: `redeem(maxRedeem(account), account, account)` (ERC-7540: the
+ * filled requests of one controller are paid from one balance). `shares` is the account's `maxRedeem`.
+ */
+export function claimFlow(addresses: ProtocolAddresses, account: Address, shares: bigint): TxStep[] {
   return [
     txStep({
-      label: `Claim request #${requestId}`,
-      errorContext: { token: AID },
-      call: { address: addresses.stakedAid, abi: stakedAidAbi, functionName: "claim", args: [requestId, account] },
+      label: "Claim filled exits",
+      errorContext: { token: SAID },
+      call: {
+        address: addresses.stakedAid,
+        abi: stakedAidAbi,
+        functionName: "redeem",
+        args: [shares, account, account],
+      },
     }),
   ];
 }
 
-/** Cancel a pending request: its sAID comes back to the account. */
+/** Cancel a pending request: its still-pending sAID comes back to the account (what was filled stays claimable). */
 export function cancelFlow(addresses: ProtocolAddresses, requestId: bigint): TxStep[] {
   return [
     txStep({
