@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // One command for local development: build contracts and ABIs, start anvil, deploy, seed demo data,
-// regenerate the ABI package from the deployment, and serve the web app at http://localhost:3000.
-// Ctrl-C stops all of it.
+// regenerate the ABI package from the deployment, start the keeper (apps/keeper: it fills exits, liquidates, closes
+// auctions... when due) and serve the web app at http://localhost:3000. Ctrl-C stops all of it.
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
+import { createInterface } from "node:readline";
 import {
+  ANVIL_KEY_1,
   deployAndSeed,
   isPortFree,
   ROOT,
@@ -18,6 +20,8 @@ import { toolEnv } from "./lib/run.mjs";
 
 const CHAIN_PORT = Number(process.env.CHAIN_PORT ?? 8545);
 const WEB_PORT = Number(process.env.PORT ?? 3000);
+const KEEPER_PORT = Number(process.env.KEEPER_PORT ?? 9464);
+const KEEPER_INTERVAL_MS = 5_000;
 const RPC_URL = `http://127.0.0.1:${CHAIN_PORT}`;
 const children = [];
 let stopping = false;
@@ -25,7 +29,7 @@ let stopping = false;
 async function shutdown(code) {
   if (stopping) return;
   stopping = true;
-  console.log("\nStopping the web app and the local chain…");
+  console.log("\nStopping the web app, the keeper and the local chain…");
   await Promise.all(children.map((child) => stopAndWait(child)));
   process.exit(code);
 }
@@ -40,7 +44,7 @@ function step(label, command, args, cwd = ROOT) {
 }
 
 try {
-  for (const port of [CHAIN_PORT, WEB_PORT]) {
+  for (const port of [CHAIN_PORT, WEB_PORT, KEEPER_PORT]) {
     if (!(await isPortFree(port))) throw new Error(`Port ${port} is in use: stop what runs there first.`);
   }
   step("Building contracts and ABIs", join(ROOT, "node_modules/.bin/turbo"), [
@@ -63,6 +67,27 @@ try {
     ["generate"],
     join(ROOT, "packages/abis"),
   );
+
+  console.log(
+    `• Starting the keeper (anvil account #1, a tick every ${KEEPER_INTERVAL_MS / 1000} s; health and metrics at http://localhost:${KEEPER_PORT}/health and /metrics)`,
+  );
+  const keeper = startProcess(join(ROOT, "apps/keeper/node_modules/.bin/tsx"), ["src/index.ts"], {
+    cwd: join(ROOT, "apps/keeper"),
+    stdio: ["ignore", "pipe", "inherit"],
+    env: {
+      ...process.env,
+      RPC_URL,
+      CHAIN_ID: "31337",
+      KEEPER_PRIVATE_KEY: ANVIL_KEY_1,
+      KEEPER_INTERVAL_MS: String(KEEPER_INTERVAL_MS),
+      KEEPER_PORT: String(KEEPER_PORT),
+    },
+  });
+  children.push(keeper);
+  createInterface({ input: keeper.stdout }).on("line", (line) => {
+    const text = keeperLine(line);
+    if (text) console.log(`[keeper] ${text}`);
+  });
 
   console.log(`• Starting the web app at http://localhost:${WEB_PORT}`);
   const web = startProcess(join(ROOT, "apps/web/node_modules/.bin/next"), ["dev", "--port", String(WEB_PORT)], {
@@ -92,4 +117,34 @@ try {
 } catch (error) {
   console.error(`\n${error.message}`);
   await shutdown(1);
+}
+
+/** The keeper's JSON log line as one short human line, or null for routine events (quiet ticks, nothing to do). */
+function keeperLine(line) {
+  let e;
+  try {
+    e = JSON.parse(line);
+  } catch {
+    return line;
+  }
+  switch (e.event) {
+    case "keeper_started":
+      return `started as ${e.address}, upkeeps: ${e.upkeeps.join(", ")}`;
+    case "action_sent":
+      return `${e.action}: sent ${e.hash} (${e.reason}; ${e.effect})`;
+    case "action_confirmed":
+      return `${e.action}: confirmed in block ${e.block}`;
+    case "action_skipped":
+      return e.reason === "nothing_to_do" ? null : `${e.action}: skipped (${e.reason})`;
+    case "action_failed":
+      return `${e.action}: FAILED (${e.reason}${e.revert ? ` ${e.revert}` : ""}${e.error ? `: ${e.error}` : ""})`;
+    case "tick_failed":
+      return `tick failed: ${e.error}`;
+    case "balance_low":
+      return `balance low: ${e.balanceEth} ETH < ${e.minimumEth} ETH`;
+    case "config_invalid":
+      return `invalid configuration: ${e.problems.join("; ")}`;
+    default:
+      return e.level === "error" || e.level === "warn" ? `${e.event} ${JSON.stringify(e)}` : null;
+  }
 }

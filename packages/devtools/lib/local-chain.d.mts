@@ -5,6 +5,7 @@ export const FORGE: string;
 export const ANVIL: string;
 export const LOCAL_CHAIN_ID: number;
 export const ANVIL_KEY_0: `0x${string}`;
+export const ANVIL_KEY_1: `0x${string}`;
 export function startProcess(command: string, args: string[], options?: SpawnOptions): ChildProcess;
 export function stopProcess(child: ChildProcess | undefined, signal?: NodeJS.Signals): void;
 export function stopAndWait(child: ChildProcess | undefined, ms?: number): Promise<void>;

@@ -10,6 +10,8 @@ export const ANVIL = foundryBinary("anvil");
 export const LOCAL_CHAIN_ID = 31337;
 /** Anvil's account #0 from its public test mnemonic: a well-known development key, never for real funds. */
 export const ANVIL_KEY_0 = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
+/** Anvil's account #1: the keeper's key under `pnpm dev` (the seed gives it USDC only; it pays the upkeep's gas). */
+export const ANVIL_KEY_1 = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d";
 
 /** Starts a process in its own process group, so stopping it also stops everything it started. */
 export function startProcess(command, args, options = {}) {
