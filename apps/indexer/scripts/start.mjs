@@ -22,7 +22,7 @@ const env = {
   RPC_URL: process.env.RPC_URL ?? "http://127.0.0.1:8545",
 };
 
-const identity = await readIdentity(env.RPC_URL);
+const identity = await readIdentity(env.RPC_URL.split(",")[0].trim());
 const outcome = await resetIfNewChain(identity, {
   pgliteDir: env.PONDER_PGLITE_DIR,
   databaseUrl: env.DATABASE_URL,

@@ -15,6 +15,13 @@ import type { Abi, Address } from "viem";
 /** The chain to index (a chain with a deployment in @aid/abis) and its RPC; the local chain by default. */
 export const CHAIN_ID = Number(process.env.CHAIN_ID ?? 31337);
 export const RPC_URL = process.env.RPC_URL ?? "http://127.0.0.1:8545";
+/** Ponder starts every RPC endpoint at 20 requests a second and raises that limit slowly (5% at a time). A list of
+ * endpoints (comma-separated RPC_URL) spreads requests over them; `RPC_LANES` repeats each, for a node that takes
+ * far more than 20 a second (a local anvil). */
+export const RPC_URLS = RPC_URL.split(",")
+  .map((url) => url.trim())
+  .filter(Boolean)
+  .flatMap((url) => Array.from({ length: Math.max(1, Number(process.env.RPC_LANES ?? 1)) }, () => url));
 export const chainName = CHAIN_ID === 31337 ? "local" : `chain${CHAIN_ID}`;
 
 /** PostgreSQL when DATABASE_URL is set (production), else embedded PGlite in PONDER_PGLITE_DIR. */

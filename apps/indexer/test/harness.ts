@@ -61,6 +61,7 @@ export function startIndexer(options: {
     PORT: String(options.port),
     DATABASE_SCHEMA: options.schema ?? "aid",
     PONDER_POLLING_MS: "200",
+    RPC_LANES: "8",
     PONDER_TELEMETRY_DISABLED: "true",
     PONDER_LOG_LEVEL: "warn",
   };
