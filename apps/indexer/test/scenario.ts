@@ -53,6 +53,8 @@ function prng(seed: number) {
 export type ScenarioResult = {
   attempted: number;
   succeeded: number;
+  /** Successful transactions after the setup (faucet and approvals). */
+  actions: number;
   byKind: Record<string, number>;
   actors: Address[];
 };
@@ -68,7 +70,13 @@ export async function runScenario(url: string, seed: number, target = 300): Prom
   const wallets = accounts.map((account) => createWalletClient({ account, transport: http(url) }));
   const admin = wallets[0];
   const users = wallets.slice(1);
-  const result: ScenarioResult = { attempted: 0, succeeded: 0, byKind: {}, actors: accounts.map((a) => a.address) };
+  const result: ScenarioResult = {
+    attempted: 0,
+    succeeded: 0,
+    actions: 0,
+    byKind: {},
+    actors: accounts.map((a) => a.address),
+  };
 
   const now = async () => (await client.getBlock()).timestamp;
   const read = <T>(address: Address, abi: readonly unknown[], functionName: string, args: unknown[] = []) =>
@@ -424,7 +432,8 @@ export async function runScenario(url: string, seed: number, target = 300): Prom
     [7, () => travel(pick([3_600, DAY, 3 * DAY, 12 * DAY, 35 * DAY]))],
   ];
   const total = actions.reduce((s, [w]) => s + w, 0);
-  while (result.succeeded < target && result.attempted < target * 4) {
+  const setupTxs = result.succeeded;
+  while (result.succeeded - setupTxs < target && result.attempted < target * 4) {
     let r = rand() * total;
     let chosen = actions[0];
     for (const action of actions) {
@@ -436,6 +445,7 @@ export async function runScenario(url: string, seed: number, target = 300): Prom
     }
     await chosen[1]();
   }
+  result.actions = result.succeeded - setupTxs;
   return result;
 }
 
