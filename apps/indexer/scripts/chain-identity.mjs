@@ -1,6 +1,8 @@
 // The chain's identity and the reset of the indexer's database when the chain is a new one (see start.mjs).
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import pg from "pg";
 
 async function rpc(url, method, params = []) {
@@ -49,20 +51,37 @@ async function sameChain(recorded, current) {
 
 const stored = ({ url: _url, ...identity }) => identity;
 
+const APP = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** A hash of the indexer's code and ABIs. Ponder refuses to start on a schema written by other code; on PGlite (a
+ * local, disposable database) a change of code wipes the folder instead, so editing a handler needs no manual step. */
+export function codeHash() {
+  const files = ["ponder.config.ts", "ponder.schema.ts", "../../packages/abis/src/generated.ts"];
+  const walk = (dir) =>
+    readdirSync(join(APP, dir), { withFileTypes: true }).flatMap((d) =>
+      d.isDirectory() ? walk(join(dir, d.name)) : d.name.endsWith(".ts") ? [join(dir, d.name)] : [],
+    );
+  files.push(...walk("src").sort());
+  const hash = createHash("sha256");
+  for (const file of files) hash.update(file).update(readFileSync(join(APP, file)));
+  return hash.digest("hex").slice(0, 16);
+}
+
 /** Wipes the indexer's database if the chain is not the one it indexed last, then records the chain. Returns what it
  * did, in words. */
 export async function resetIfNewChain(current, { pgliteDir, databaseUrl, schema }) {
   if (databaseUrl) return resetPostgres(current, databaseUrl, schema);
   const file = join(dirname(pgliteDir), "chain.json");
   const recorded = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null;
+  const code = codeHash();
+  const had = existsSync(pgliteDir);
   let outcome = "same chain as last time, resuming";
-  if (!(await sameChain(recorded, current))) {
-    const had = existsSync(pgliteDir);
-    rmSync(pgliteDir, { recursive: true, force: true });
-    outcome = had ? "a new chain: the previous chain's database was wiped" : "first start, empty database";
-  }
+  if (!had) outcome = "first start, empty database";
+  else if (!(await sameChain(recorded, current))) outcome = "a new chain: the previous chain's database was wiped";
+  else if (recorded.code !== code) outcome = "the indexer's code changed: the database was wiped to index again";
+  if (outcome !== "same chain as last time, resuming") rmSync(pgliteDir, { recursive: true, force: true });
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, `${JSON.stringify(stored(current), null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify({ ...stored(current), code }, null, 2)}\n`);
   return outcome;
 }
 
