@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // One command for local development: build contracts and ABIs, start anvil, deploy, seed demo data,
-// regenerate the ABI package from the deployment, start the keeper (apps/keeper: it fills exits, liquidates, closes
-// auctions... when due) and serve the web app at http://localhost:3000. Ctrl-C stops all of it.
+// regenerate the ABI package from the deployment, start the indexer (apps/indexer: Ponder on PGlite, wiped when the
+// chain is a new one), the keeper (apps/keeper: it fills exits, liquidates, closes auctions... when due) and serve the
+// web app at http://localhost:3000. Ctrl-C stops all of it.
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
@@ -21,6 +22,7 @@ import { toolEnv } from "./lib/run.mjs";
 const CHAIN_PORT = Number(process.env.CHAIN_PORT ?? 8545);
 const WEB_PORT = Number(process.env.PORT ?? 3000);
 const KEEPER_PORT = Number(process.env.KEEPER_PORT ?? 9464);
+const INDEXER_PORT = Number(process.env.INDEXER_PORT ?? 42069);
 const KEEPER_INTERVAL_MS = 5_000;
 const RPC_URL = `http://127.0.0.1:${CHAIN_PORT}`;
 const children = [];
@@ -29,7 +31,7 @@ let stopping = false;
 async function shutdown(code) {
   if (stopping) return;
   stopping = true;
-  console.log("\nStopping the web app, the keeper and the local chain…");
+  console.log("\nStopping the web app, the keeper, the indexer and the local chain…");
   await Promise.all(children.map((child) => stopAndWait(child)));
   process.exit(code);
 }
@@ -44,7 +46,7 @@ function step(label, command, args, cwd = ROOT) {
 }
 
 try {
-  for (const port of [CHAIN_PORT, WEB_PORT, KEEPER_PORT]) {
+  for (const port of [CHAIN_PORT, WEB_PORT, KEEPER_PORT, INDEXER_PORT]) {
     if (!(await isPortFree(port))) throw new Error(`Port ${port} is in use: stop what runs there first.`);
   }
   step("Building contracts and ABIs", join(ROOT, "node_modules/.bin/turbo"), [
@@ -67,6 +69,29 @@ try {
     ["generate"],
     join(ROOT, "packages/abis"),
   );
+
+  console.log(`• Starting the indexer (Ponder, PGlite in apps/indexer/.ponder) at http://localhost:${INDEXER_PORT}`);
+  const indexer = startProcess(process.execPath, ["scripts/start.mjs", "start"], {
+    cwd: join(ROOT, "apps/indexer"),
+    stdio: ["ignore", "pipe", "pipe"],
+    env: {
+      ...process.env,
+      RPC_URL,
+      CHAIN_ID: "31337",
+      PORT: String(INDEXER_PORT),
+      DATABASE_SCHEMA: "aid",
+      PONDER_TELEMETRY_DISABLED: "true",
+      PONDER_LOG_LEVEL: "info",
+      RPC_LANES: "8",
+    },
+  });
+  children.push(indexer);
+  for (const stream of [indexer.stdout, indexer.stderr]) {
+    createInterface({ input: stream }).on("line", (line) => {
+      const text = indexerLine(line);
+      if (text) console.log(text.startsWith("[indexer]") ? text : `[indexer] ${text}`);
+    });
+  }
 
   console.log(
     `• Starting the keeper (anvil account #1, a tick every ${KEEPER_INTERVAL_MS / 1000} s; health and metrics at http://localhost:${KEEPER_PORT}/health and /metrics)`,
@@ -112,11 +137,22 @@ try {
   });
   console.log(`\nAID is running: open http://localhost:${WEB_PORT}`);
   console.log(
+    `The indexer serves GraphQL at http://localhost:${INDEXER_PORT}/graphql (SQL over HTTP at /sql, health at /health, /ready and /status).`,
+  );
+  console.log(
     "Connect with “Development account (Anvil #0)”, which holds 100,000 mock USDC. Ctrl-C stops everything.\n",
   );
 } catch (error) {
   console.error(`\n${error.message}`);
   await shutdown(1);
+}
+
+/** Ponder's log line without its timestamp, or null for routine lines: one per indexed block, and the warning that no
+ * block came for a while (the local chain mines only when a transaction arrives). */
+function indexerLine(line) {
+  const text = line.replace(/^\d\d:\d\d:\d\d\.\d+\s+/, "").trimEnd();
+  if (!text || /^\s/.test(line) || /^INFO\s+Indexed block|No new block received/.test(text)) return null;
+  return text;
 }
 
 /** The keeper's JSON log line as one short human line, or null for routine events (quiet ticks, nothing to do). */

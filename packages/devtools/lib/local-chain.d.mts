@@ -17,5 +17,6 @@ export function waitFor(
 ): Promise<void>;
 export function startAnvil(port: number, options?: { stdio?: SpawnOptions["stdio"]; accounts?: number }): ChildProcess;
 export function waitForChain(url: string): Promise<void>;
+export function deploy(url: string): void;
 export function deployAndSeed(url: string): Promise<void>;
 export const SEED_CLOCK_ADVANCE: number;

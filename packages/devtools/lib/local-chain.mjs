@@ -106,6 +106,11 @@ function forgeScript(script, url, sig) {
   }
 }
 
+/** Deploys the protocol only (writes contracts/deployments/31337.json), without demo data. */
+export function deploy(url) {
+  forgeScript("contracts/script/Deploy.s.sol:Deploy", url);
+}
+
 /** How far the seed moves the chain's clock between its two phases (Seed.MONTH_LATER): the demo loans get a month of
  * history (payments due, one late, one defaulted). The local chain's clock then runs this far ahead of the wall clock. */
 export const SEED_CLOCK_ADVANCE = 33 * 24 * 60 * 60;
@@ -113,7 +118,7 @@ export const SEED_CLOCK_ADVANCE = 33 * 24 * 60 * 60;
 /** Deploys the protocol (writes contracts/deployments/31337.json) and seeds the local demo data: the seed's first
  * phase, a month later by RPC (a forge script cannot warp a live chain), then its second phase. */
 export async function deployAndSeed(url) {
-  forgeScript("contracts/script/Deploy.s.sol:Deploy", url);
+  deploy(url);
   forgeScript("contracts/script/Seed.s.sol:Seed", url);
   await rpc(url, "evm_increaseTime", [SEED_CLOCK_ADVANCE]);
   await rpc(url, "evm_mine", []);
