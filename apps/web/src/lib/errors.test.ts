@@ -265,6 +265,48 @@ describe("decodeError", () => {
     expect(unexplained).toEqual([]);
   });
 
+  it("names every protocol error raised by a contract the called one calls, which the called ABI does not know", () => {
+    const everyError = [
+      aidAbi,
+      aidMinterAbi,
+      stakedAidAbi,
+      liquiditySiloAbi,
+      mockUsdcAbi,
+      mockTBillVaultAbi,
+      gpuTitleRegistryAbi,
+      loanManagerAbi,
+    ].flatMap((contractAbi) => (contractAbi as Abi).filter((item) => item.type === "error"));
+    const unexplained = everyError.filter((item) => {
+      const data = encodeErrorResult({
+        abi: [item] as Abi,
+        errorName: item.name,
+        args: item.inputs.map((input) => sample(input.type)),
+      });
+      // Simulated with an ABI holding none of the errors, as openLoan's ABI lacks the vault's.
+      const cause = new ContractFunctionRevertedError({ abi: [] as Abi, data, functionName: "openLoan" });
+      const error = new ContractFunctionExecutionError(cause, { abi: [] as Abi, functionName: "openLoan", args: [] });
+      return decodeError(error).message.startsWith("The contract refused");
+    });
+    expect(unexplained.map((item) => item.name)).toEqual([]);
+  });
+
+  it("explains the vault's refusal to lend inside openLoan with its values (issue 16: it was a generic error)", () => {
+    const data = encodeErrorResult({
+      abi: stakedAidAbi,
+      errorName: "DrawExceedsMax",
+      args: [6_999n * 10n ** 18n, 6_286_059_821_188_481_218_619n],
+    });
+    const cause = new ContractFunctionRevertedError({ abi: loanManagerAbi, data, functionName: "openLoan" });
+    const error = new ContractFunctionExecutionError(cause, {
+      abi: loanManagerAbi,
+      functionName: "openLoan",
+      args: [],
+    });
+    expect(decodeError(error, { token: AID }).message).toBe(
+      "The vault can lend at most 6,286.059821 AID now (its idle AID and the utilisation cap), less than 6,999 AID.",
+    );
+  });
+
   describe("loan manager", () => {
     it("has a message for every custom error the loan manager can raise", () => {
       const errors = loanManagerAbi.filter((item) => item.type === "error");
