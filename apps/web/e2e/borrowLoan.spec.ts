@@ -55,7 +55,7 @@ async function scheduleOnScreen(table: Locator) {
 function rowText(row: Row) {
   const date = new Date(Number(row.dueDate) * 1000);
   const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-  return `${date.getUTCDate()} ${months[date.getUTCMonth()]} ${date.getUTCFullYear()}${aid2(row.principal)}${aid2(row.interest)}${aid2(row.total)}`;
+  return `${date.getUTCDate()} ${months[date.getUTCMonth()]} ${date.getUTCFullYear()} UTC${aid2(row.principal)}${aid2(row.interest)}${aid2(row.total)}`;
 }
 
 const sent = async (page: Page) => (await walletRequests(page)).filter((m) => m === "eth_sendTransaction").length;

@@ -131,7 +131,7 @@ describe("decodeError", () => {
         "Serial number “GPU1” is already in title #4: a GPU can be in only one live title. A title that was rejected, withdrawn, redeemed or voided frees its serial numbers.",
       );
       expect(decodeError(reverted("InsuranceExpired", [day("2026-11-01"), day("2026-11-21")])).message).toBe(
-        "The insurance policy expired on 1 Nov 2026 (the chain's date is 21 Nov 2026): a policy in force is needed.",
+        "The insurance policy expired on 1 Nov 2026 UTC (the chain's date is 21 Nov 2026 UTC): a policy in force is needed.",
       );
       expect(decodeError(reverted("UsdValueOutOfBounds", [0n, 10n ** 28n])).message).toBe(
         "$0 is out of range: a USD amount must be more than $0 and at most $10,000,000,000.",
@@ -162,7 +162,7 @@ describe("decodeError", () => {
         decodeError(reverted("InvalidAppraisalValidity", [day("2028-01-01"), day("2026-11-21"), 365n * 86_400n]))
           .message,
       ).toBe(
-        "An appraisal must be valid after today and for at most 365 days (until 21 Nov 2027); 1 Jan 2028 is outside that.",
+        "An appraisal must be valid after today and for at most 365 days (until 21 Nov 2027 UTC); 1 Jan 2028 UTC is outside that.",
       );
     });
   });

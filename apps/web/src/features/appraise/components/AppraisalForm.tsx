@@ -58,7 +58,7 @@ export function AppraisalForm({ title, onDone }: { title: Title; onDone: (messag
         <Field
           id={id("valid-until")}
           label="Valid until (UTC)"
-          hint={`At most a year from today, ${formatDate(now())} UTC by the chain's clock`}
+          hint={`At most a year from today, ${formatDate(now())} by the chain's clock`}
           error={errors.validUntil?.message}
         >
           <TextInput

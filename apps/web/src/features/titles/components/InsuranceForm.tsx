@@ -61,7 +61,7 @@ export function InsuranceForm({
       <Field
         id={id("expiry")}
         label="Policy expiry (UTC)"
-        hint={`In force after today, ${formatDate(now())} UTC by the chain's clock`}
+        hint={`In force after today, ${formatDate(now())} by the chain's clock`}
         error={errors.insuranceExpiry?.message}
       >
         <TextInput

@@ -198,9 +198,7 @@ export function ListGpusForm() {
         <Field
           id="list-purchase-date"
           label="Purchase date"
-          hint={
-            <span data-testid="list-chain-today">{`Dates are UTC; today is ${formatDate(now())} by the chain's clock`}</span>
-          }
+          hint={<span data-testid="list-chain-today">{`Today is ${formatDate(now())} by the chain's clock`}</span>}
           error={errors.purchaseDate?.message}
         >
           <TextInput
@@ -248,7 +246,7 @@ export function ListGpusForm() {
         <Field
           id="list-expiry"
           label="Policy expiry"
-          hint={`In force today (${formatDate(now())} UTC, the chain's date), at most 5 years out`}
+          hint={`In force today (${formatDate(now())} by the chain's clock), at most 5 years out`}
           error={errors.insuranceExpiry?.message}
         >
           <TextInput
