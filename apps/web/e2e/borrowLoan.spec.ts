@@ -298,6 +298,10 @@ test.describe("Borrow against a title and repay it", () => {
     // Pay off in full: approve the payoff as it will be when mined, then repay(type(uint256).max); the title comes back.
     await card.getByTestId(`${cardId}-payoff-button`).click();
     await confirmReview(page, ["You pay (the payoff now)", `You get backTitle #${titleId}`]);
+    await expect(page.getByTestId("my-loans-notice")).toHaveText(
+      `Paid off loan #${loanId}: title #${titleId} is back in your account.`,
+      { timeout: 60_000 },
+    );
     await expect
       .poll(() => chain.readContract({ ...registry, functionName: "ownerOf", args: [titleId] }), { timeout: 60_000 })
       .toBe(borrower);

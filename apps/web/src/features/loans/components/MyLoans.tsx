@@ -37,6 +37,8 @@ const aid = (value: bigint) => formatAid(value, 4);
 export function MyLoans({ account }: { account: Address }) {
   const { loans, clock, balance, scheduleOf, isError } = useMyLoans(account);
   const chainNow = useChainNow(clock);
+  // A paid-off loan's card gives way to its closed row at once: what happened is said here instead.
+  const [notice, setNotice] = useState<string>();
   if (isError)
     return (
       <p role="alert" className="text-sm text-red-700">
@@ -48,6 +50,15 @@ export function MyLoans({ account }: { account: Address }) {
   const ready = loans !== undefined && clock !== undefined && chainNow !== undefined;
   return (
     <div data-testid="my-loans" data-ready={ready ? "true" : "false"}>
+      {notice ? (
+        <p
+          role="status"
+          data-testid="my-loans-notice"
+          className="mb-3 rounded-lg bg-emerald-50 p-3 text-sm font-medium text-emerald-800"
+        >
+          {notice}
+        </p>
+      ) : null}
       {!ready ? (
         <p className="text-sm text-slate-600">Reading your loans…</p>
       ) : loans.length === 0 ? (
@@ -62,6 +73,7 @@ export function MyLoans({ account }: { account: Address }) {
               schedule={scheduleOf(loan.id)}
               balance={balance}
               at={nextBlockTime(chainNow, clock.timestamp)}
+              onPaidOff={setNotice}
             />
           ))}
           {closed.map((loan) => (
@@ -99,6 +111,7 @@ function LoanCard({
   schedule,
   balance,
   at: liveAt,
+  onPaidOff,
 }: {
   loan: LoanView;
   account: Address;
@@ -106,6 +119,8 @@ function LoanCard({
   balance: bigint | undefined;
   /** The chain time a transaction sent now would most likely be mined at. */
   at: bigint;
+  /** Called with what happened once the loan is paid off (its card then gives way to the closed row). */
+  onPaidOff: (message: string) => void;
 }) {
   const config = useConfig();
   const addresses = useProtocolAddresses();
@@ -214,15 +229,17 @@ function LoanCard({
             variant="secondary"
             disabled={flow.busy || cannotPayOff}
             data-testid={`${testId}-payoff-button`}
-            onClick={() =>
-              run(payOffFlow(config, addresses, account, loan.id, payoffAllowance), {
+            onClick={async () => {
+              const paidOff = `Paid off loan #${loan.id}: title #${loan.titleId} is back in your account`;
+              const ok = await run(payOffFlow(config, addresses, account, loan.id, payoffAllowance), {
                 review: {
                   ...paymentReview(`Pay off loan #${loan.id}`, payoffNow, at, `Pay off ${aid(payoffNow)}`),
                   note: `The payoff grows with interest every second until the payment is mined: you approve up to ${aid(payoffAllowance)} (an hour's interest more), and the contract takes only the payoff at that block.`,
                 },
-                success: `Paid off loan #${loan.id}: title #${loan.titleId} is back in your account`,
-              })
-            }
+                success: paidOff,
+              });
+              if (ok) onPaidOff(`${paidOff}.`);
+            }}
           >
             Pay off in full (title returns)
           </Button>
