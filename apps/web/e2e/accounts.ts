@@ -31,6 +31,8 @@ export const ACCOUNTS = {
   observer: address(24),
   bidder: address(25),
   borrower: address(26),
+  edgeBorrower: address(27),
+  timeTraveller: address(28),
 } satisfies Record<string, Address>;
 
 /**

@@ -1,5 +1,5 @@
 import { keccak256, stringToHex } from "viem";
-import { ACCOUNTS, chain, connectWith, expect, test } from "./fixtures";
+import { ACCOUNTS, chain, confirmReview, connectWith, expect, test } from "./fixtures";
 import { dateInput, listTitle, readTitle, registry, USD } from "./titles";
 
 const E2E_WALLET = "test.aid.e2e-wallet";
@@ -91,6 +91,7 @@ test.describe
         await expect(other.getByRole("alert")).toHaveText("Choose the reason for the rejection.");
         await other.getByLabel("Reason").selectOption({ label: "Custody could not be verified" });
         await other.getByRole("button", { name: "Reject listing" }).click();
+        await confirmReview(page, ["Custody could not be verified", "can never be appraised", "$"]);
         await expect(page.getByTestId("console-notice")).toHaveText(
           `Title #${rejectedId} rejected: custody could not be verified.`,
           { timeout: 60_000 },
@@ -167,6 +168,7 @@ test.describe
         const row = page.getByTestId(`renewal-${appraisedId}`);
         await expect(row).toContainText("New policy: Chubb · policy CH-E2E-2027 · covers $750,000");
         await row.getByRole("button", { name: "Verify insurance" }).click();
+        await confirmReview(page, ["Chubb · CH-E2E-2027", "$750,000", "Verified cover until"]);
         await expect(page.getByTestId("console-notice")).toContainText(
           `Insurance of title #${appraisedId} verified until`,
           {

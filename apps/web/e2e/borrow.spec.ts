@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
-import { ACCOUNTS, chain, connectWith, expect, test, walletRequests } from "./fixtures";
-import { commitmentOf, dateInput, titlesOf, USD } from "./titles";
+import { formatDate } from "../src/lib/format";
+import { ACCOUNTS, advanceTime, chain, connectWith, expect, test, walletRequests, withChainSnapshot } from "./fixtures";
+import { chainDateInput, commitmentOf, DAY, dateInput, titlesOf, USD } from "./titles";
 
 const E2E_WALLET = "test.aid.e2e-wallet";
 
@@ -161,7 +162,7 @@ test.describe("List GPUs: bad input", () => {
       {
         fill: async () => {
           await page.getByLabel("Policy expiry").fill(dateInput(365));
-          await page.getByLabel("Purchase date").fill(dateInput(30));
+          await page.getByLabel("Purchase date").fill(await chainDateInput(1));
         },
         field: "Purchase date",
         message: "The purchase date cannot be in the future.",
@@ -197,5 +198,48 @@ test.describe("List GPUs: bad input", () => {
     expect(await walletRequests(page)).not.toContain("eth_sendTransaction");
     expect(await chain.getTransactionCount({ address: account })).toBe(nonceBefore);
     expect(await titlesOf(account)).toHaveLength(0);
+  });
+});
+
+test.describe("One clock", () => {
+  test.use({ wallet: { account: ACCOUNTS.timeTraveller } });
+
+  test("the listing form's date checks use the chain's clock, and follow it after a time jump", async ({ page }) => {
+    await withChainSnapshot(async () => {
+      await page.goto("/borrow");
+      await connectWith(page, E2E_WALLET);
+      const { timestamp } = await chain.getBlock();
+      const today = page.getByTestId("list-chain-today");
+      await expect(today).toHaveText(`Today is ${formatDate(timestamp)} by the chain's clock`);
+      const purchase = page.getByLabel("Purchase date");
+      const submit = page.getByRole("button", { name: "List GPUs" });
+      // The form stays invalid (no serial numbers), so nothing is ever sent; only the purchase date's check is read.
+      const purchaseError = page.getByRole("alert").filter({ hasText: "The purchase date cannot be in the future." });
+
+      // Ten days after the browser's today is still before the chain's today (the seeded chain runs 33 days ahead).
+      expect(Date.parse(dateInput(10)) / 1000).toBeLessThan(Number(timestamp));
+      await purchase.fill(dateInput(10));
+      await submit.click();
+      await expect(page.getByRole("alert").first()).toBeVisible();
+      await expect(purchase).not.toHaveAttribute("aria-invalid", "true");
+      await expect(purchaseError).toHaveCount(0);
+
+      // The chain's tomorrow is in the future...
+      const tomorrow = await chainDateInput(1);
+      await purchase.fill(tomorrow);
+      await submit.click();
+      await expect(purchaseError).toBeVisible();
+
+      // ...until the chain's clock moves two days on: the form follows it without a reload.
+      await advanceTime(2 * DAY);
+      const { timestamp: later } = await chain.getBlock();
+      await expect(today).toHaveText(`Today is ${formatDate(later)} by the chain's clock`, {
+        timeout: 30_000,
+      });
+      await submit.click();
+      await expect(purchaseError).toHaveCount(0);
+      await expect(purchase).not.toHaveAttribute("aria-invalid", "true");
+      expect(await walletRequests(page)).not.toContain("eth_sendTransaction");
+    });
   });
 });

@@ -6,6 +6,7 @@ import {
   ACCOUNTS,
   balanceOf,
   chain,
+  confirmReview,
   connectWith,
   contracts,
   expect,
@@ -54,7 +55,7 @@ async function scheduleOnScreen(table: Locator) {
 function rowText(row: Row) {
   const date = new Date(Number(row.dueDate) * 1000);
   const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-  return `${date.getUTCDate()} ${months[date.getUTCMonth()]} ${date.getUTCFullYear()}${aid2(row.principal)}${aid2(row.interest)}${aid2(row.total)}`;
+  return `${date.getUTCDate()} ${months[date.getUTCMonth()]} ${date.getUTCFullYear()} UTC${aid2(row.principal)}${aid2(row.interest)}${aid2(row.total)}`;
 }
 
 const sent = async (page: Page) => (await walletRequests(page)).filter((m) => m === "eth_sendTransaction").length;
@@ -226,6 +227,7 @@ test.describe("Borrow against a title and repay it", () => {
 
     // Pay the next payment (approving AID first): one installment paid on chain.
     await card.getByTestId(`${cardId}-pay-next`).click();
+    await confirmReview(page, [aid4(onChain[0].total), "Interest", "Principal left after"]);
     const status = card.getByTestId(`${cardId}-status`);
     await expect(status).toHaveAttribute("data-status", "confirmed", { timeout: 60_000 });
     const afterNext = await readLoan(loanId);
@@ -280,6 +282,7 @@ test.describe("Borrow against a title and repay it", () => {
       .toBe(true);
     await pauseBeforeSend(page, true);
     await repay.getByTestId(`${cardId}-repay-submit`).click();
+    await confirmReview(page, ["You pay", "250 AID", "Interest", "Principal left after"]);
     await expect(status).toHaveAttribute("data-status", "confirmed", { timeout: 60_000 });
     await pauseBeforeSend(page, false);
     setTimeTo = undefined;
@@ -294,6 +297,11 @@ test.describe("Borrow against a title and repay it", () => {
 
     // Pay off in full: approve the payoff as it will be when mined, then repay(type(uint256).max); the title comes back.
     await card.getByTestId(`${cardId}-payoff-button`).click();
+    await confirmReview(page, ["You pay (the payoff now)", `You get backTitle #${titleId}`]);
+    await expect(page.getByTestId("my-loans-notice")).toHaveText(
+      `Paid off loan #${loanId}: title #${titleId} is back in your account.`,
+      { timeout: 60_000 },
+    );
     await expect
       .poll(() => chain.readContract({ ...registry, functionName: "ownerOf", args: [titleId] }), { timeout: 60_000 })
       .toBe(borrower);

@@ -200,3 +200,17 @@ export async function pauseBeforeSend(page: Page, on: boolean) {
 export async function walletRequests(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __walletRequests: string[] }).__walletRequests ?? []);
 }
+
+/**
+ * The review every irreversible action shows before signing: checks it shows each of `shows` (the amounts), that
+ * nothing went to the wallet while it is open, then confirms it.
+ */
+export async function confirmReview(page: Page, shows: readonly (string | RegExp)[] = []) {
+  const review = page.getByTestId("tx-review");
+  await expect(review).toBeVisible();
+  const before = (await walletRequests(page)).filter((m) => m === "eth_sendTransaction").length;
+  for (const text of shows) await expect(review).toContainText(text);
+  expect((await walletRequests(page)).filter((m) => m === "eth_sendTransaction").length).toBe(before);
+  await review.getByTestId("tx-review-confirm").click();
+  await expect(review).toBeHidden();
+}

@@ -6,6 +6,7 @@ import {
   ACCOUNTS,
   advanceTime,
   chain,
+  confirmReview,
   connectWith,
   contracts,
   expect,
@@ -13,6 +14,7 @@ import {
   mintAid,
   readLoan,
   test,
+  walletRequests,
   withChainSnapshot,
 } from "./fixtures";
 import { registry } from "./titles";
@@ -48,10 +50,30 @@ test.describe("Loans & auctions", () => {
       await expect.poll(() => price.textContent(), { timeout: 10_000 }).not.toBe(first);
 
       await connectWith(page, E2E_WALLET);
+      const shownPrice = await page.getByTestId("auction-3-bid").textContent();
+      // Cancelling the review sends nothing.
       await page.getByTestId("auction-3-bid").click();
+      await page.getByTestId("tx-review-cancel").click();
+      await expect(page.getByTestId("tx-review")).toHaveCount(0);
+      expect(await walletRequests(page)).not.toContain("eth_sendTransaction");
+      expect((await readLoan(SEEDED_AUCTION)).status).toBe(2);
+      await page.getByTestId("auction-3-bid").click();
+      // The review: the price, the title's appraisal and value with the premium or discount, what the bidder gets.
+      await confirmReview(page, [
+        "You pay (at most)",
+        /Title's appraisal\$[\d,.]+ \([\d.]+% (above|below)\)/,
+        /Title's value now \(depreciated\)\$[\d,.]+ \([\d.]+% (above|below)\)/,
+        `Title #${auctioned.titleId}`,
+        /the title's appraisal and [\d.]+% (above|below) its depreciated value/,
+      ]);
+      expect(shownPrice).toMatch(/^Bid [\d,.]+ AID$/);
       await expect(page.getByTestId("auction-status")).toHaveAttribute("data-status", "confirmed", {
         timeout: 60_000,
       });
+      await expect(page.getByTestId("auction-status")).toContainText(
+        `You own title #${auctioned.titleId}. Transactions 0x`,
+      );
+      await expect(page.getByTestId("auction-status")).toContainText("(local chain: no block explorer)");
       const owner = await chain.readContract({
         ...registry,
         functionName: "ownerOf",
@@ -84,6 +106,7 @@ test.describe("Liquidation", () => {
       await connectWith(page, E2E_WALLET);
       await expect(page.getByTestId("loan-2-status")).toContainText("late");
       await page.getByTestId("liquidate-2").click();
+      await confirmReview(page, ["Debt now", /[\d,.]+ AID/, "Only the network fee"]);
 
       // The confirmation stays on screen after the row has moved to its auction.
       await expect(page.getByTestId("liquidate-status")).toHaveAttribute("data-status", "confirmed", {
@@ -135,6 +158,7 @@ test.describe("Liquidation", () => {
       await expect(page.getByTestId("loan-2-auction-ended")).toContainText("the loan can no longer be repaid");
       await expect(page.getByTestId("auction-2-bid")).toHaveCount(0);
       await page.getByTestId("close-auction-2").click();
+      await confirmReview(page, ["Debt written off", /[\d,.]+ AID/, "The recovery address"]);
       await expect(page.getByTestId("close-auction-status")).toHaveAttribute("data-status", "confirmed", {
         timeout: 60_000,
       });

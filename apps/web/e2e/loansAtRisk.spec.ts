@@ -1,6 +1,16 @@
 import type { Page } from "@playwright/test";
 import { formatTimestamp } from "../src/lib/format";
-import { ACCOUNTS, advanceTime, chain, connectWith, expect, readLoan, test, withChainSnapshot } from "./fixtures";
+import {
+  ACCOUNTS,
+  advanceTime,
+  chain,
+  confirmReview,
+  connectWith,
+  expect,
+  readLoan,
+  test,
+  withChainSnapshot,
+} from "./fixtures";
 import { registry } from "./titles";
 
 const E2E_WALLET = "test.aid.e2e-wallet";
@@ -45,6 +55,7 @@ test.describe("Appraiser console: loans at risk", () => {
       await openConsole(page);
       await expect(row.getByTestId("at-risk-2-action")).toContainText("Liquidatable now: payment overdue");
       await row.getByTestId("at-risk-2-liquidate").click();
+      await confirmReview(page, ["Liquidate loan #2", "Debt now", /[\d,.]+ AID/, "Only the network fee"]);
       await expect(page.getByTestId("at-risk-liquidate-status")).toHaveAttribute("data-status", "confirmed", {
         timeout: 60_000,
       });

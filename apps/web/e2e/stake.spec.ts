@@ -7,6 +7,7 @@ import {
   advanceTime,
   balanceOf,
   chain,
+  confirmReview,
   connectWith,
   contracts,
   expect,
@@ -204,6 +205,7 @@ test.describe("Stake, exit queue and claim", () => {
 
       const aidBefore = await balanceOf(contracts.aid, account);
       await card.getByRole("button", { name: "Claim" }).click();
+      await confirmReview(page, ["You receive", aid(claimableAssets), "sAID redeemed"]);
       await expect(page.getByTestId("claim-status")).toHaveAttribute("data-status", "confirmed", { timeout: 60_000 });
       expect(await balanceOf(contracts.aid, account)).toBe(aidBefore + claimableAssets);
       expect(await claimableOf(account)).toEqual([0n, 0n]);
@@ -254,6 +256,7 @@ test.describe("Cancel an exit request", () => {
     await expect(page.getByTestId("position-queued")).toHaveText("80 sAID");
 
     await row.getByRole("button", { name: "Cancel" }).click();
+    await confirmReview(page, ["sAID returned to you", "80 sAID", "Worth now about", "Place given up"]);
     await expect(page.getByTestId(`request-${id}-status`)).toHaveAttribute("data-status", "confirmed", {
       timeout: 60_000,
     });

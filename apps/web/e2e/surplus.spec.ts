@@ -4,6 +4,7 @@ import { SEEDED } from "./accounts";
 import {
   ACCOUNTS,
   balanceOf,
+  confirmReview,
   connectWith,
   contracts,
   expect,
@@ -56,6 +57,7 @@ test.describe("A borrower whose title was sold for more than the debt", () => {
       const difference = amount > surplus ? amount - surplus : surplus - amount;
       expect(difference).toBeLessThanOrEqual(10n ** 14n);
       await claim.click();
+      await confirmReview(page, ["You receive", shown.replace(/^Claim /, "")]);
       await expect(row.getByTestId(`my-loan-${SEEDED_AUCTION}-status`)).toHaveAttribute("data-status", "confirmed", {
         timeout: 60_000,
       });

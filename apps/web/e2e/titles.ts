@@ -16,6 +16,12 @@ export function dateInput(days: number): string {
   return new Date(Date.now() + days * DAY * 1000).toISOString().slice(0, 10);
 }
 
+/** A date input's value `days` from the chain's today (the latest block's UTC day): the app's clock, not the browser's. */
+export async function chainDateInput(days: number): Promise<string> {
+  const { timestamp } = await client.getBlock();
+  return new Date((Number(timestamp) + days * DAY) * 1000).toISOString().slice(0, 10);
+}
+
 /** The registry's one spelling of a serial: 0-9 A-Z, no leading zero, 1 to 32 characters. */
 const CANONICAL_SERIAL = /^[1-9A-Z][0-9A-Z]{0,31}$/;
 

@@ -5,6 +5,7 @@ import { Header } from "@/components/Header";
 import { NetworkBanner } from "@/components/NetworkBanner";
 import { NodeStatusBanner } from "@/components/NodeStatusBanner";
 import { readServerEnv } from "@/config/env";
+import { LocalChainPanel } from "@/features/chain/components/LocalChainPanel";
 import { THEME_INIT_SCRIPT } from "@/lib/theme";
 import { Providers } from "./providers";
 import "./globals.css";
@@ -30,6 +31,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <NodeStatusBanner />
           <NetworkBanner />
           <main className="mx-auto max-w-5xl px-4 py-8">{children}</main>
+          <LocalChainPanel />
         </Providers>
       </body>
     </html>

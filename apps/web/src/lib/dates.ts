@@ -4,10 +4,6 @@ export const YEAR = 365 * DAY;
 
 const DATE_INPUT = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-export function nowSeconds(): number {
-  return Math.floor(Date.now() / 1000);
-}
-
 /** An `<input type="date">` value ("YYYY-MM-DD") as unix seconds at 00:00 UTC, or undefined if it is no real date. */
 export function dateInputToSeconds(value: string): number | undefined {
   const match = DATE_INPUT.exec(value.trim());

@@ -131,7 +131,7 @@ describe("decodeError", () => {
         "Serial number “GPU1” is already in title #4: a GPU can be in only one live title. A title that was rejected, withdrawn, redeemed or voided frees its serial numbers.",
       );
       expect(decodeError(reverted("InsuranceExpired", [day("2026-11-01"), day("2026-11-21")])).message).toBe(
-        "The insurance policy expired on 1 Nov 2026 (the chain's date is 21 Nov 2026): a policy in force is needed.",
+        "The insurance policy expired on 1 Nov 2026 UTC (the chain's date is 21 Nov 2026 UTC): a policy in force is needed.",
       );
       expect(decodeError(reverted("UsdValueOutOfBounds", [0n, 10n ** 28n])).message).toBe(
         "$0 is out of range: a USD amount must be more than $0 and at most $10,000,000,000.",
@@ -162,7 +162,7 @@ describe("decodeError", () => {
         decodeError(reverted("InvalidAppraisalValidity", [day("2028-01-01"), day("2026-11-21"), 365n * 86_400n]))
           .message,
       ).toBe(
-        "An appraisal must be valid after today and for at most 365 days (until 21 Nov 2027); 1 Jan 2028 is outside that.",
+        "An appraisal must be valid after today and for at most 365 days (until 21 Nov 2027 UTC); 1 Jan 2028 UTC is outside that.",
       );
     });
   });
@@ -263,6 +263,48 @@ describe("decodeError", () => {
         .map((item) => `${contract}.${item.name}`),
     );
     expect(unexplained).toEqual([]);
+  });
+
+  it("names every protocol error raised by a contract the called one calls, which the called ABI does not know", () => {
+    const everyError = [
+      aidAbi,
+      aidMinterAbi,
+      stakedAidAbi,
+      liquiditySiloAbi,
+      mockUsdcAbi,
+      mockTBillVaultAbi,
+      gpuTitleRegistryAbi,
+      loanManagerAbi,
+    ].flatMap((contractAbi) => (contractAbi as Abi).filter((item) => item.type === "error"));
+    const unexplained = everyError.filter((item) => {
+      const data = encodeErrorResult({
+        abi: [item] as Abi,
+        errorName: item.name,
+        args: item.inputs.map((input) => sample(input.type)),
+      });
+      // Simulated with an ABI holding none of the errors, as openLoan's ABI lacks the vault's.
+      const cause = new ContractFunctionRevertedError({ abi: [] as Abi, data, functionName: "openLoan" });
+      const error = new ContractFunctionExecutionError(cause, { abi: [] as Abi, functionName: "openLoan", args: [] });
+      return decodeError(error).message.startsWith("The contract refused");
+    });
+    expect(unexplained.map((item) => item.name)).toEqual([]);
+  });
+
+  it("explains the vault's refusal to lend inside openLoan with its values (issue 16: it was a generic error)", () => {
+    const data = encodeErrorResult({
+      abi: stakedAidAbi,
+      errorName: "DrawExceedsMax",
+      args: [6_999n * 10n ** 18n, 6_286_059_821_188_481_218_619n],
+    });
+    const cause = new ContractFunctionRevertedError({ abi: loanManagerAbi, data, functionName: "openLoan" });
+    const error = new ContractFunctionExecutionError(cause, {
+      abi: loanManagerAbi,
+      functionName: "openLoan",
+      args: [],
+    });
+    expect(decodeError(error, { token: AID }).message).toBe(
+      "The vault can lend at most 6,286.059821 AID now (its idle AID and the utilisation cap), less than 6,999 AID.",
+    );
   });
 
   describe("loan manager", () => {

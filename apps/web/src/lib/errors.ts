@@ -13,6 +13,7 @@ import {
   BaseError,
   ContractFunctionRevertedError,
   decodeErrorResult,
+  ExecutionRevertedError,
   type Hex,
   HttpRequestError,
   hexToString,
@@ -328,13 +329,17 @@ export function decodeError(error: unknown, ctx: ErrorContext = {}): FriendlyErr
   if (error instanceof BaseError) {
     const reverted = error.walk((e) => e instanceof ContractFunctionRevertedError);
     if (reverted instanceof ContractFunctionRevertedError) {
-      const name = reverted.data?.errorName;
+      // The error may come from another protocol contract the called one calls (the vault's DrawExceedsMax inside
+      // openLoan): it is not in the called contract's ABI, so viem cannot name it; decode it against all of them.
+      const rawData = reverted.data?.errorName ? undefined : (reverted.raw ?? rawRevertData(error));
+      const nested = rawData ? decodeRaw(rawData) : undefined;
+      const name = reverted.data?.errorName ?? nested?.errorName;
       const explain = name ? revertMessages[name] : undefined;
       if (explain) {
         return {
           kind: "reverted",
           title: "The contract would refuse this",
-          message: explain(reverted.data?.args ?? [], ctx),
+          message: explain(reverted.data?.args ?? nested?.args ?? [], ctx),
         };
       }
       return {
@@ -350,6 +355,13 @@ export function decodeError(error: unknown, ctx: ErrorContext = {}): FriendlyErr
     const explainRaw = decoded ? revertMessages[decoded.errorName] : undefined;
     if (decoded && explainRaw) {
       return { kind: "reverted", title: "The contract would refuse this", message: explainRaw(decoded.args, ctx) };
+    }
+    if (error.walk((e) => e instanceof ExecutionRevertedError)) {
+      return {
+        kind: "reverted",
+        title: "The contract would refuse this",
+        message: "The contract refused this transaction without giving a reason. Nothing was sent.",
+      };
     }
     if (error.walk((e) => e instanceof InsufficientFundsError)) {
       return {

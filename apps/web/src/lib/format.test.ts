@@ -65,9 +65,9 @@ describe("formatUsd", () => {
 
 describe("formatDate", () => {
   it("gives the UTC calendar day", () => {
-    expect(formatDate(1_795_283_075)).toBe("21 Nov 2026");
-    expect(formatDate(0n)).toBe("1 Jan 1970");
-    expect(formatDate(Date.UTC(2027, 0, 31, 23, 59, 59) / 1000)).toBe("31 Jan 2027");
+    expect(formatDate(1_795_283_075)).toBe("21 Nov 2026 UTC");
+    expect(formatDate(0n)).toBe("1 Jan 1970 UTC");
+    expect(formatDate(Date.UTC(2027, 0, 31, 23, 59, 59) / 1000)).toBe("31 Jan 2027 UTC");
   });
 });
 
@@ -104,7 +104,7 @@ describe("formatDuration", () => {
 
 describe("formatTimestamp", () => {
   it("shows UTC to the minute", () => {
-    expect(formatTimestamp(1_767_225_600n)).toBe("2026-01-01 00:00 UTC");
+    expect(formatTimestamp(1_767_225_600n)).toBe("1 Jan 2026, 00:00 UTC");
   });
 });
 

@@ -43,8 +43,15 @@ export function formatUsd(value: bigint, maxFractionDigits = 2): string {
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-/** Unix seconds as a UTC calendar day, "21 Nov 2026": the same on every machine and time zone. */
+/**
+ * Unix seconds as a calendar day in the app's one date format, with its time zone: "21 Nov 2026 UTC". The same on
+ * every machine; times add the hour in the same format (formatTimestamp).
+ */
 export function formatDate(seconds: number | bigint): string {
+  return `${utcDay(seconds)} UTC`;
+}
+
+function utcDay(seconds: number | bigint): string {
   const date = new Date(Number(seconds) * 1000);
   return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
@@ -87,10 +94,10 @@ export function formatDuration(seconds: bigint): string {
   return rest === 0n ? main : `${main} ${rest} ${next[1]}`;
 }
 
-/** A unix timestamp (seconds) as a UTC date and time: "2026-03-01 14:05 UTC". Same on server and browser. */
+/** A unix timestamp (seconds) as a date and time in the app's one format: "1 Mar 2026, 14:05 UTC". */
 export function formatTimestamp(seconds: bigint): string {
   const iso = new Date(Number(seconds) * 1000).toISOString();
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+  return `${utcDay(seconds)}, ${iso.slice(11, 16)} UTC`;
 }
 
 export function shortAddress(address: string): string {

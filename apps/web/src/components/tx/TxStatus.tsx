@@ -1,11 +1,18 @@
+import type { Hash } from "viem";
 import { shortHash } from "@/lib/format";
+import { TxReview } from "./TxReview";
 import type { FlowState } from "./useTransactionFlow";
 
-/** The one status display every transaction flow shares: pending, confirmed or failed, in plain words. */
+/**
+ * The one status display every transaction flow shares: the review before signing, then pending, confirmed or
+ * failed, in plain words.
+ */
 export function TxStatus({ state, testId }: { state: FlowState; testId: string }) {
   if (state.status === "idle") return null;
   const common = { "data-testid": testId, "data-status": state.status, role: "status" as const };
   switch (state.status) {
+    case "reviewing":
+      return <TxReview review={state.review} steps={state.steps} onConfirm={state.confirm} onCancel={state.cancel} />;
     case "switching":
       return (
         <p {...common} className="text-sm text-slate-600">
@@ -32,8 +39,8 @@ export function TxStatus({ state, testId }: { state: FlowState; testId: string }
     case "confirmed":
       return (
         <p {...common} className="text-sm font-medium text-emerald-700">
-          Confirmed ({state.hashes.length === 1 ? "transaction" : "transactions"}{" "}
-          {state.hashes.map(shortHash).join(", ")}).
+          {state.message ? `${state.message}. ` : "Confirmed. "}
+          <TransactionLinks hashes={state.hashes} explorerUrl={state.explorerUrl} />
         </p>
       );
     case "failed":
@@ -47,4 +54,33 @@ export function TxStatus({ state, testId }: { state: FlowState; testId: string }
         </div>
       );
   }
+}
+
+/**
+ * The transactions of a confirmed flow: links to the chain's block explorer, or, on a chain without one (the local
+ * chain), the hashes in words.
+ */
+function TransactionLinks({ hashes, explorerUrl }: { hashes: readonly Hash[]; explorerUrl?: string }) {
+  const noun = hashes.length === 1 ? "Transaction" : "Transactions";
+  if (!explorerUrl) {
+    return (
+      <span data-testid="tx-hashes">
+        {noun} {hashes.map(shortHash).join(", ")} (local chain: no block explorer).
+      </span>
+    );
+  }
+  return (
+    <span data-testid="tx-hashes">
+      {noun}{" "}
+      {hashes.map((hash, index) => (
+        <span key={hash}>
+          {index > 0 ? ", " : ""}
+          <a className="underline" href={`${explorerUrl}/tx/${hash}`} target="_blank" rel="noreferrer">
+            {shortHash(hash)}
+          </a>
+        </span>
+      ))}
+      .
+    </span>
+  );
 }

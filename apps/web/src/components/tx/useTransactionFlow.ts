@@ -1,7 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { useCallback, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import type { Abi, Address, ContractFunctionArgs, ContractFunctionName, Hash } from "viem";
 import { useAccount, useConfig } from "wagmi";
 import { simulateContract, switchChain, waitForTransactionReceipt, writeContract } from "wagmi/actions";
@@ -32,16 +32,49 @@ export function txStep<
   return step as unknown as TxStep;
 }
 
+/**
+ * What the user reviews before an irreversible action is signed: what happens, the amounts in and out with the fees,
+ * and what they end up with. Every amount is already formatted with its unit.
+ */
+export type TxReviewContent = {
+  /** The action in a few words, as the dialog's title: "Bid on loan #4". */
+  title: string;
+  /** What happens, in a sentence or two. */
+  summary: string;
+  /** Amounts and facts, in order: what the user pays, receives, the fees, what they end up with. */
+  rows: readonly { label: string; value: string; emphasis?: boolean }[];
+  /** A caution or context line (e.g. a bid's premium over the title's value). */
+  note?: string;
+  /** The confirm button's text: "Bid 10,130.67 AID". */
+  confirmLabel: string;
+};
+
+/** Options of a flow run: the review shown (and confirmed) before anything is signed, and the success message. */
+export type RunOptions = {
+  review?: TxReviewContent;
+  /** What happened, in words, once every step is mined: "You own title #3". */
+  success?: string;
+};
+
 export type FlowState =
   | { status: "idle" }
+  | {
+      status: "reviewing";
+      review: TxReviewContent;
+      /** The transactions the wallet will be asked to sign, in order (an approval only if the allowance is short). */
+      steps: readonly string[];
+      confirm: () => void;
+      cancel: () => void;
+    }
   | { status: "switching" }
   | { status: "simulating" | "signing"; step: number; total: number; label: string }
   | { status: "confirming"; step: number; total: number; label: string; hash: Hash }
-  | { status: "confirmed"; hashes: Hash[] }
+  | { status: "confirmed"; hashes: Hash[]; message?: string; explorerUrl?: string }
   | { status: "failed"; label?: string; error: FriendlyError };
 
 /**
- * Runs a flow of transactions: switch network if needed, then for each step simulate (so a revert is
+ * Runs a flow of transactions: with `options.review`, first a review the user confirms (or cancels, and nothing
+ * happens); then switch network if needed, then for each step simulate (so a revert is
  * decoded before anything is signed), sign, and wait for the receipt. Refreshes every read afterwards.
  */
 export function useTransactionFlow() {
@@ -49,10 +82,34 @@ export function useTransactionFlow() {
   const queryClient = useQueryClient();
   const { address, chainId } = useAccount();
   const [state, setState] = useState<FlowState>({ status: "idle" });
+  const pendingReview = useRef<((confirmed: boolean) => void) | undefined>(undefined);
 
   const run = useCallback(
-    async (steps: TxStep[]): Promise<boolean> => {
+    async (steps: TxStep[], options: RunOptions = {}): Promise<boolean> => {
       const appChainId = config.chains[0].id;
+      if (options.review) {
+        pendingReview.current?.(false);
+        const review = options.review;
+        const confirmed = await new Promise<boolean>((resolve) => {
+          const settle = (answer: boolean) => {
+            if (pendingReview.current !== settle) return;
+            pendingReview.current = undefined;
+            resolve(answer);
+          };
+          pendingReview.current = settle;
+          setState({
+            status: "reviewing",
+            review,
+            steps: steps.map((step) => (step.isNeeded ? `${step.label} (only if needed)` : step.label)),
+            confirm: () => settle(true),
+            cancel: () => settle(false),
+          });
+        });
+        if (!confirmed) {
+          setState({ status: "idle" });
+          return false;
+        }
+      }
       let current: TxStep | undefined;
       let sent = false;
       const hashes: Hash[] = [];
@@ -83,7 +140,12 @@ export function useTransactionFlow() {
           hashes.push(hash);
           sent = false;
         }
-        setState({ status: "confirmed", hashes });
+        setState({
+          status: "confirmed",
+          hashes,
+          message: options.success,
+          explorerUrl: config.chains[0].blockExplorers?.default.url,
+        });
         return true;
       } catch (error) {
         // The raw error stays in the developer console; the user sees the decoded message.

@@ -256,9 +256,9 @@ describe("activity rows", () => {
       ],
       ["Title #7 delivered", "GPUs delivered; the title is burned"],
       ["Request delivery of title #7", "the GPUs, from the custodian"],
-      ["Record insurance for title #7", "expires 1 Jan 2026; awaits verification"],
+      ["Record insurance for title #7", "expires 1 Jan 2026 UTC; awaits verification"],
       ["Reject title #7", "The value is not supported"],
-      ["Appraise title #7", "$30,000, valid until 1 Jan 2026"],
+      ["Appraise title #7", "$30,000, valid until 1 Jan 2026 UTC"],
       ["List title #7", "2 GPUs at Equinix SV5, for appraisal"],
     ]);
   });

@@ -37,7 +37,7 @@ describe("appraisal form", () => {
     [
       { validUntil: day(366) },
       "validUntil",
-      "An appraisal is valid for at most a year: choose 21 Nov 2027 or earlier.",
+      "An appraisal is valid for at most a year: choose 21 Nov 2027 UTC or earlier.",
     ],
     [
       { reportReference: "   " },

@@ -1,10 +1,11 @@
 import { type Hex, keccak256, stringToHex } from "viem";
 import { z } from "zod";
 import { LIMITS, usdSchema } from "@/features/titles/schema";
-import { dateInputToSeconds, nowSeconds } from "@/lib/dates";
+import { dateInputToSeconds } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
 import { REJECTION_REASONS } from "@/lib/titleLabels";
 
+/** The chain's time now, unix seconds (useChainClock().now), never the browser's clock: the local chain runs ahead of it. */
 type Now = () => number;
 
 export const MAX_REPORT_REFERENCE = 500;
@@ -18,7 +19,7 @@ export function reportHash(reference: string): Hex {
 }
 
 /** Record an appraisal (`appraise`): value, valid-until day, report reference, and the insurance check it certifies. */
-export function appraisalFormSchema(now: Now = nowSeconds) {
+export function appraisalFormSchema(now: Now) {
   return z.object({
     value: usdSchema(),
     validUntil: z.string().transform((raw, ctx): number => {

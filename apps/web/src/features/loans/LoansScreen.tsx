@@ -15,7 +15,7 @@ import { useChainNow } from "./hooks/useChainNow";
 import { useLoanBook } from "./hooks/useLoanBook";
 
 export function LoansScreen() {
-  const { loans, state, blockNumber, clock, isError } = useLoanBook();
+  const { loans, titles, state, blockNumber, clock, isError } = useLoanBook({ titles: true });
   const now = useChainNow(clock);
   const bidFlow = useTransactionFlow();
   const liquidation = useTransactionFlow();
@@ -53,7 +53,13 @@ export function LoansScreen() {
           ) : (
             <ul className="flex flex-col gap-3">
               {auctions.map((loan) => (
-                <AuctionRow key={loan.id.toString()} loan={loan} now={now} flow={bidFlow} />
+                <AuctionRow
+                  key={loan.id.toString()}
+                  loan={loan}
+                  title={titles?.get(loan.titleId)}
+                  now={now}
+                  flow={bidFlow}
+                />
               ))}
             </ul>
           )}
@@ -129,7 +135,7 @@ export function LoansScreen() {
                           {loan.status === LoanStatus.Active && loan.defaultReason !== 0 ? (
                             <div className="flex flex-col gap-1">
                               <span className="text-xs text-red-700">{defaultReasonLabel(loan.defaultReason)}</span>
-                              <LiquidateButton loanId={loan.id} flow={liquidation} onStart={setLiquidating} />
+                              <LiquidateButton loan={loan} flow={liquidation} onStart={setLiquidating} />
                             </div>
                           ) : loan.status === LoanStatus.Liquidating && now > loan.auctionStart + AUCTION_DURATION ? (
                             <div className="flex flex-col gap-1" data-testid={`loan-${loan.id}-auction-ended`}>
@@ -141,7 +147,25 @@ export function LoansScreen() {
                                 variant="secondary"
                                 disabled={closing.busy}
                                 data-testid={`close-auction-${loan.id}`}
-                                onClick={() => closing.run(closeAuctionFlow(addresses, loan.id))}
+                                onClick={() =>
+                                  closing.run(closeAuctionFlow(addresses, loan.id), {
+                                    review: {
+                                      title: `Close the auction of loan #${loan.id}`,
+                                      summary: `The auction of title #${loan.titleId} ended with no bid. Closing it sends the title to the protocol's recovery address and writes loan #${loan.id} off: the borrower can no longer repay it, and the shortfall is covered by the insurance fund, then by sAID holders.`,
+                                      rows: [
+                                        { label: "Debt written off", value: formatAid(loan.payoff), emphasis: true },
+                                        { label: "Title's value at the default", value: formatAid(loan.auctionBasis) },
+                                        { label: "You pay", value: "Only the network fee" },
+                                        {
+                                          label: "Title #" + loan.titleId.toString() + " goes to",
+                                          value: "The recovery address",
+                                        },
+                                      ],
+                                      confirmLabel: "Close auction",
+                                    },
+                                    success: `Closed the auction of loan #${loan.id}: title #${loan.titleId} went to the recovery address and the loan is written off`,
+                                  })
+                                }
                               >
                                 Close auction
                               </Button>

@@ -219,7 +219,26 @@ function StakePanels() {
             </div>
             <Button
               disabled={claim.busy || claimable.maxRedeem === 0n}
-              onClick={() => claim.run(claimFlow(addresses, account, claimable.maxRedeem))}
+              onClick={() =>
+                claim.run(claimFlow(addresses, account, claimable.maxRedeem), {
+                  review: {
+                    title: "Claim your filled exits",
+                    summary:
+                      "The AID your filled exit requests earned is sent to this account. The sAID behind it already left the vault when the requests were filled.",
+                    rows: [
+                      {
+                        label: "You receive",
+                        value: `${formatAmount(claimable.assets, AID.decimals)} AID`,
+                        emphasis: true,
+                      },
+                      { label: "sAID redeemed", value: `${formatAmount(claimable.maxRedeem, SAID.decimals)} sAID` },
+                      { label: "Fees", value: "None beyond the network fee" },
+                    ],
+                    confirmLabel: `Claim ${formatAmount(claimable.assets, AID.decimals)} AID`,
+                  },
+                  success: `Claimed ${formatAmount(claimable.assets, AID.decimals)} AID from your filled exits`,
+                })
+              }
             >
               Claim
             </Button>

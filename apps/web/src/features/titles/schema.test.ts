@@ -139,7 +139,7 @@ describe("listing form", () => {
     [
       { insuranceExpiry: day(5 * 365 + 1) },
       "insuranceExpiry",
-      "The expiry is more than 5 years away (after 20 Nov 2031): check the date.",
+      "The expiry is more than 5 years away (after 20 Nov 2031 UTC): check the date.",
     ],
     [{ coverage: "abc" }, "coverage", "Enter a number, like 100 or 12.5."],
   ])("refuses %j: %s says %j", (form, field, message) => {

@@ -1,7 +1,7 @@
 import type { Hex } from "viem";
 import { z } from "zod";
 import { amountSchema } from "@/lib/amount";
-import { dateInputToSeconds, nowSeconds, YEAR } from "@/lib/dates";
+import { dateInputToSeconds, YEAR } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
 import { USD } from "@/lib/units";
 import { analyzeSerials, serialListProblem } from "./serials";
@@ -19,6 +19,7 @@ export const LIMITS = {
 /** A GPU model of the allow-list; its id is its index + 1. */
 export type GpuModel = { name: string; depreciationBps: number; allowed: boolean };
 
+/** The chain's time now, unix seconds (useChainClock().now), never the browser's clock: the local chain runs ahead of it. */
 type Now = () => number;
 
 const custom = (ctx: z.RefinementCtx, message: string) => {
@@ -70,7 +71,7 @@ function dateSchema(what: string, check: (seconds: number, now: number) => strin
 }
 
 /** The insurance fields of a listing or a renewal: the contract's `_checkInsurance`. */
-export function insuranceFields(now: Now = nowSeconds) {
+export function insuranceFields(now: Now) {
   return {
     insurer: titleTextSchema("insurer"),
     policyId: titleTextSchema("policy id"),
@@ -90,7 +91,7 @@ export function insuranceFields(now: Now = nowSeconds) {
 }
 
 /** The listing form's fields, each refusing bad input with its own message. */
-export function listingFields({ models, now = nowSeconds }: { models?: readonly GpuModel[]; now?: Now }) {
+export function listingFields({ models, now }: { models?: readonly GpuModel[]; now: Now }) {
   return {
     modelId: z.string().transform((raw, ctx): number => {
       if (raw === "") return custom(ctx, "Choose a GPU model.");
@@ -170,7 +171,7 @@ function formSchema<F extends Fields, Out>(
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** The "List GPUs as collateral" form: strings in, the registry's `TitleInput` out. */
-export function listingFormSchema(options: { models?: readonly GpuModel[]; now?: Now }) {
+export function listingFormSchema(options: { models?: readonly GpuModel[]; now: Now }) {
   return formSchema(
     listingFields(options),
     (v) => ({
@@ -195,7 +196,7 @@ export function listingFormSchema(options: { models?: readonly GpuModel[]; now?:
 }
 
 /** A renewal of a title's insurance (`updateInsurance`). */
-export function insuranceFormSchema(now: Now = nowSeconds) {
+export function insuranceFormSchema(now: Now) {
   return formSchema(insuranceFields(now), (v) => ({
     insurer: v.insurer,
     policyId: v.policyId,

@@ -9,6 +9,7 @@ import { useTransactionFlow } from "@/components/tx/useTransactionFlow";
 import { AmountInput } from "@/components/ui/AmountInput";
 import { Button } from "@/components/ui/Button";
 import { Field, TextArea, TextInput } from "@/components/ui/Field";
+import { useChainClock } from "@/features/chain/hooks/useChainClock";
 import { useTitleRegistry } from "@/features/titles/hooks/useTitleRegistry";
 import type { Title } from "@/features/titles/types";
 import { formatDate, formatUsd } from "@/lib/format";
@@ -21,7 +22,8 @@ type Appraisal = z.output<ReturnType<typeof appraisalFormSchema>>;
 export function AppraisalForm({ title, onDone }: { title: Title; onDone: (message: string) => void }) {
   const registry = useTitleRegistry();
   const flow = useTransactionFlow();
-  const schema = useMemo(() => appraisalFormSchema(), []);
+  const { now } = useChainClock();
+  const schema = useMemo(() => appraisalFormSchema(now), [now]);
   const form = useForm<AppraisalValues, unknown, Appraisal>({
     resolver: zodResolver(schema),
     defaultValues: { value: "", validUntil: "", reportReference: "", insuranceChecked: false },
@@ -56,7 +58,7 @@ export function AppraisalForm({ title, onDone }: { title: Title; onDone: (messag
         <Field
           id={id("valid-until")}
           label="Valid until (UTC)"
-          hint="At most a year from today"
+          hint={`At most a year from today, ${formatDate(now())} by the chain's clock`}
           error={errors.validUntil?.message}
         >
           <TextInput

@@ -61,7 +61,24 @@ function Renewal({ title, onDone }: { title: Title; onDone: (message: string) =>
         disabled={flow.busy}
         className="shrink-0"
         onClick={async () => {
-          const ok = await flow.run(verifyInsuranceFlow(registry.address, title.id));
+          const ok = await flow.run(verifyInsuranceFlow(registry.address, title.id), {
+            review: {
+              title: `Verify the insurance of title #${title.id}`,
+              summary: `You confirm, as appraiser, that this policy is real and in force. The title's value then counts until the earlier of its appraisal's end and this policy's expiry, so it can keep backing loans.`,
+              rows: [
+                { label: "Insurer and policy", value: `${insurance.insurer} · ${insurance.policyId}` },
+                { label: "Coverage", value: formatUsd(insurance.coverage), emphasis: true },
+                {
+                  label: "Verified cover until",
+                  value: `${formatDate(title.insuranceVerifiedUntil)} → ${formatDate(insurance.expiry)}`,
+                },
+                { label: "Appraisal valid until", value: formatDate(title.appraisalValidUntil) },
+                { label: "Fees", value: "None beyond the network fee" },
+              ],
+              confirmLabel: "Verify insurance",
+            },
+            success: `Verified the insurance of title #${title.id} until ${formatDate(insurance.expiry)}`,
+          });
           if (ok) onDone(`Insurance of title #${title.id} verified until ${formatDate(insurance.expiry)}.`);
         }}
       >

@@ -105,7 +105,7 @@ export function LoansAtRisk({ onDone }: { onDone: (message: string) => void }) {
                       Liquidatable now: {defaultReasonLabel(loan.defaultReason)}
                     </span>
                     <LiquidateButton
-                      loanId={loan.id}
+                      loan={loan}
                       flow={flow}
                       testId={`at-risk-${loan.id}-liquidate`}
                       onStart={setLiquidating}

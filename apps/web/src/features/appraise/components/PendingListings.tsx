@@ -2,10 +2,10 @@
 
 import { useMemo } from "react";
 import type { Hex } from "viem";
+import { useChainClock } from "@/features/chain/hooks/useChainClock";
 import { TitleFacts } from "@/features/titles/components/TitleFacts";
 import { serialsCommitment, serialText } from "@/features/titles/serials";
 import type { Title } from "@/features/titles/types";
-import { nowSeconds } from "@/lib/dates";
 import { usePendingTitles } from "../hooks/usePendingTitles";
 import { useSubmittedSerials } from "../hooks/useSubmittedSerials";
 import { AppraisalForm } from "./AppraisalForm";
@@ -16,7 +16,7 @@ export function PendingListings({ onDone }: { onDone: (message: string) => void 
   const { titles, isLoading, isError } = usePendingTitles();
   const ids = useMemo(() => titles?.map((t) => t.id) ?? [], [titles]);
   const { serials, isLoading: serialsLoading } = useSubmittedSerials(ids);
-  const now = nowSeconds();
+  const now = useChainClock().now();
   return (
     <div
       className="flex flex-col gap-4"

@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/Button";
 import { Field, Select } from "@/components/ui/Field";
 import { useTitleRegistry } from "@/features/titles/hooks/useTitleRegistry";
 import type { Title } from "@/features/titles/types";
+import { formatUsd } from "@/lib/format";
 import { REJECTION_REASONS } from "@/lib/titleLabels";
 import { rejectFlow } from "../flows/appraisalFlows";
 import { type RejectForm as RejectValues, rejectFormSchema } from "../schema";
@@ -25,7 +26,21 @@ export function RejectForm({ title, onDone }: { title: Title; onDone: (message: 
   const id = `reject-${title.id}-reason`;
 
   const onSubmit = form.handleSubmit(async ({ reason }) => {
-    const ok = await flow.run(rejectFlow(registry.address, title.id, reason));
+    const why = REJECTION_REASONS[reason];
+    const ok = await flow.run(rejectFlow(registry.address, title.id, reason), {
+      review: {
+        title: `Reject the listing of title #${title.id}`,
+        summary: `Title #${title.id} (${title.gpuCount} × ${title.modelName} in ${title.dataCenter}) is marked rejected for good: it can never be appraised or borrowed against. Its serial numbers are freed, and the owner can only withdraw it and list again.`,
+        rows: [
+          { label: "Reason", value: why, emphasis: true },
+          { label: "Owner", value: title.owner },
+          { label: "Purchase price declared", value: formatUsd(title.purchasePrice) },
+          { label: "Fees", value: "None beyond the network fee" },
+        ],
+        confirmLabel: "Reject listing",
+      },
+      success: `Rejected the listing of title #${title.id}: ${why.toLowerCase()}`,
+    });
     if (ok) onDone(`Title #${title.id} rejected: ${REJECTION_REASONS[reason].toLowerCase()}.`);
   });
 

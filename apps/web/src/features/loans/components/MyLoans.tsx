@@ -4,12 +4,20 @@ import { useState } from "react";
 import type { Address } from "viem";
 import { useConfig } from "wagmi";
 import { TxStatus } from "@/components/tx/TxStatus";
-import { type TxStep, useTransactionFlow } from "@/components/tx/useTransactionFlow";
+import { type RunOptions, type TxStep, useTransactionFlow } from "@/components/tx/useTransactionFlow";
 import { Button } from "@/components/ui/Button";
 import { useProtocolAddresses } from "@/features/mint/hooks/useProtocolAddresses";
 import { formatAid, formatAmount, formatBps, formatDate } from "@/lib/format";
 import { AUCTION_DURATION, daysPastDue, formatLtv, LoanStatus, loanStatusLabel } from "@/lib/loans";
-import { type Installment, nextBlockTime, nextPaymentAt, type OpenLoan, payoffAt, penaltyAt } from "@/lib/loanTerms";
+import {
+  type Installment,
+  nextBlockTime,
+  nextPaymentAt,
+  type OpenLoan,
+  payoffAt,
+  penaltyAt,
+  repaySplit,
+} from "@/lib/loanTerms";
 import { claimSurplusFlow, payOffFlow, repayFlow } from "../flows/loanFlows";
 import { useChainNow } from "../hooks/useChainNow";
 import type { LoanView } from "../hooks/useLoanBook";
@@ -29,6 +37,8 @@ const aid = (value: bigint) => formatAid(value, 4);
 export function MyLoans({ account }: { account: Address }) {
   const { loans, clock, balance, scheduleOf, isError } = useMyLoans(account);
   const chainNow = useChainNow(clock);
+  // A paid-off loan's card gives way to its closed row at once: what happened is said here instead.
+  const [notice, setNotice] = useState<string>();
   if (isError)
     return (
       <p role="alert" className="text-sm text-red-700">
@@ -40,6 +50,15 @@ export function MyLoans({ account }: { account: Address }) {
   const ready = loans !== undefined && clock !== undefined && chainNow !== undefined;
   return (
     <div data-testid="my-loans" data-ready={ready ? "true" : "false"}>
+      {notice ? (
+        <p
+          role="status"
+          data-testid="my-loans-notice"
+          className="mb-3 rounded-lg bg-emerald-50 p-3 text-sm font-medium text-emerald-800"
+        >
+          {notice}
+        </p>
+      ) : null}
       {!ready ? (
         <p className="text-sm text-slate-600">Reading your loans…</p>
       ) : loans.length === 0 ? (
@@ -54,6 +73,7 @@ export function MyLoans({ account }: { account: Address }) {
               schedule={scheduleOf(loan.id)}
               balance={balance}
               at={nextBlockTime(chainNow, clock.timestamp)}
+              onPaidOff={setNotice}
             />
           ))}
           {closed.map((loan) => (
@@ -91,6 +111,7 @@ function LoanCard({
   schedule,
   balance,
   at: liveAt,
+  onPaidOff,
 }: {
   loan: LoanView;
   account: Address;
@@ -98,6 +119,8 @@ function LoanCard({
   balance: bigint | undefined;
   /** The chain time a transaction sent now would most likely be mined at. */
   at: bigint;
+  /** Called with what happened once the loan is paid off (its card then gives way to the closed row). */
+  onPaidOff: (message: string) => void;
 }) {
   const config = useConfig();
   const addresses = useProtocolAddresses();
@@ -114,11 +137,33 @@ function LoanCard({
   const cannotPayOff = balance !== undefined && balance < payoffNow;
   const cannotPayNext = balance !== undefined && balance < nextPayment;
 
-  const run = async (steps: TxStep[]) => {
+  const run = async (steps: TxStep[], options: RunOptions) => {
     setSignedAt(at);
-    const ok = await flow.run(steps);
+    const ok = await flow.run(steps, options);
     setSignedAt(undefined);
     return ok;
+  };
+  /** The review of a payment of `amount` (what the contract takes, split as it will be at chain time `when`). */
+  const paymentReview = (title: string, amount: bigint, when: bigint, confirmLabel: string) => {
+    const split = repaySplit(terms, amount, when);
+    return {
+      title,
+      summary: split.closes
+        ? `You pay loan #${loan.id} off: the whole debt at the block the payment is mined in (never more), and title #${loan.titleId} comes back to your account.`
+        : `You pay ${aid(split.paid)} on loan #${loan.id}: interest${late ? " and the late penalty" : ""} first, then principal. The AID is taken from your account.`,
+      rows: [
+        { label: split.closes ? "You pay (the payoff now)" : "You pay", value: aid(split.paid), emphasis: true },
+        { label: late ? "Interest and penalty" : "Interest", value: aid(split.interest) },
+        { label: "Principal", value: aid(split.principal) },
+        { label: "Fees", value: "None beyond the network fee" },
+        { label: "Principal left after", value: aid(loan.principal - split.principal) },
+        ...(balance === undefined || balance < split.paid
+          ? []
+          : [{ label: "Your AID after", value: aid(balance - split.paid) }]),
+        ...(split.closes ? [{ label: "You get back", value: `Title #${loan.titleId}` }] : []),
+      ],
+      confirmLabel,
+    };
   };
 
   return (
@@ -166,7 +211,17 @@ function LoanCard({
           <Button
             disabled={flow.busy || cannotPayNext}
             data-testid={`${testId}-pay-next`}
-            onClick={() => run(repayFlow(config, addresses, account, loan.id, nextPayment, nextPayment))}
+            onClick={() =>
+              run(repayFlow(config, addresses, account, loan.id, nextPayment, nextPayment), {
+                review: paymentReview(
+                  `Pay the next payment of loan #${loan.id}`,
+                  nextPayment,
+                  at,
+                  `Pay ${aid(nextPayment)}`,
+                ),
+                success: `Paid ${aid(nextPayment)}, the next payment of loan #${loan.id}`,
+              })
+            }
           >
             Pay next payment ({aid(nextPayment)})
           </Button>
@@ -174,7 +229,17 @@ function LoanCard({
             variant="secondary"
             disabled={flow.busy || cannotPayOff}
             data-testid={`${testId}-payoff-button`}
-            onClick={() => run(payOffFlow(config, addresses, account, loan.id, payoffAllowance))}
+            onClick={async () => {
+              const paidOff = `Paid off loan #${loan.id}: title #${loan.titleId} is back in your account`;
+              const ok = await run(payOffFlow(config, addresses, account, loan.id, payoffAllowance), {
+                review: {
+                  ...paymentReview(`Pay off loan #${loan.id}`, payoffNow, at, `Pay off ${aid(payoffNow)}`),
+                  note: `The payoff grows with interest every second until the payment is mined: you approve up to ${aid(payoffAllowance)} (an hour's interest more), and the contract takes only the payoff at that block.`,
+                },
+                success: paidOff,
+              });
+              if (ok) onPaidOff(`${paidOff}.`);
+            }}
           >
             Pay off in full (title returns)
           </Button>
@@ -192,7 +257,12 @@ function LoanCard({
           balance={balance}
           at={at}
           busy={flow.busy}
-          onRepay={(amount) => run(repayFlow(config, addresses, account, loan.id, amount, amount))}
+          onRepay={(amount) =>
+            run(repayFlow(config, addresses, account, loan.id, amount, amount), {
+              review: paymentReview(`Repay ${aid(amount)} on loan #${loan.id}`, amount, at, `Repay ${aid(amount)}`),
+              success: `Repaid ${aid(amount)} on loan #${loan.id}`,
+            })
+          }
         />
         <TxStatus state={flow.state} testId={`${testId}-status`} />
       </div>
@@ -225,7 +295,20 @@ function ClosedLoan({ loan, account, now }: { loan: LoanView; account: Address; 
           <Button
             disabled={flow.busy}
             data-testid={`${testId}-claim`}
-            onClick={() => flow.run(claimSurplusFlow(addresses, account, loan.id))}
+            onClick={() =>
+              flow.run(claimSurplusFlow(addresses, account, loan.id), {
+                review: {
+                  title: `Claim the surplus of loan #${loan.id}`,
+                  summary: `The auction of title #${loan.titleId} sold for more than the debt of loan #${loan.id}; the rest is yours. Claiming sends it to your account.`,
+                  rows: [
+                    { label: "You receive", value: aid(loan.surplusClaimable), emphasis: true },
+                    { label: "Fees", value: "None beyond the network fee" },
+                  ],
+                  confirmLabel: `Claim ${aid(loan.surplusClaimable)}`,
+                },
+                success: `Claimed ${aid(loan.surplusClaimable)}, the surplus of loan #${loan.id}'s auction`,
+              })
+            }
           >
             Claim {aid(loan.surplusClaimable)}
           </Button>

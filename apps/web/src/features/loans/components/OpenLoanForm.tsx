@@ -10,22 +10,15 @@ import { useTransactionFlow } from "@/components/tx/useTransactionFlow";
 import { AmountInput } from "@/components/ui/AmountInput";
 import { Button } from "@/components/ui/Button";
 import { useProtocolAddresses } from "@/features/mint/hooks/useProtocolAddresses";
-import { minOf } from "@/lib/bigints";
+import { maxOf, minOf } from "@/lib/bigints";
 import { formatAid, formatAmount, formatBps, formatDate, formatTimestamp, toInputValue } from "@/lib/format";
 import { loanPreview, maxByLtvAt, nextBlockTime, titleValueAt } from "@/lib/loanTerms";
 import { AID } from "@/lib/units";
 import { openLoanFlow } from "../flows/loanFlows";
-import { useBorrowTerms } from "../hooks/useBorrowTerms";
+import { SIGNING_WINDOW, useBorrowTerms } from "../hooks/useBorrowTerms";
 import { useChainNow } from "../hooks/useChainNow";
 import { type BorrowLimits, maxPrincipal, openLoanFormSchema } from "../schema";
 import { ScheduleTable } from "./ScheduleTable";
-
-/**
- * The title's value falls every second (depreciation) and `openLoan` checks the LTV against the value when it is
- * mined: the bound offered is the one that still holds this long after now, so MAX does not revert while the user
- * signs.
- */
-const SIGNING_WINDOW = 600n;
 
 const aid = (value: bigint) => formatAid(value);
 
@@ -63,14 +56,22 @@ function OpenLoanFields({
   const at = signedAt ?? nextBlockTime(chainNow, terms.clock.timestamp);
   const p = terms.parameters;
   const maxLtvBps = BigInt(p.maxLtvBps);
-  const boundByValue = maxByLtvAt(terms.appraisal, maxLtvBps, at + SIGNING_WINDOW);
+  // `openLoan` checks the LTV against the title's value when it is mined, and the vault's `draw` its room then: each
+  // bound offered is the lowest of the contract's own figure at the latest block, at a block SIGNING_WINDOW later,
+  // and the value run forward from the chain's clock, so the amount shown (and MAX) still holds while the user signs.
+  const margin = maxOf(at + SIGNING_WINDOW, terms.ahead.at);
+  const boundByValue = maxByLtvAt(terms.appraisal, maxLtvBps, margin);
   const limits: BorrowLimits = {
     minPrincipal: terms.minPrincipal,
-    byLtv: minOf(boundByValue, terms.byLtv),
-    available: terms.available,
+    byLtv: minOf(minOf(boundByValue, terms.byLtv), terms.ahead.byLtv),
+    available: minOf(terms.available, terms.ahead.available),
     maxLtvBps,
   };
   const most = maxPrincipal(limits);
+  const binding =
+    limits.byLtv <= limits.available
+      ? `${formatBps(maxLtvBps)} of the title's value then`
+      : "what the savings vault can lend then";
   const { minPrincipal, byLtv, available } = limits;
   const schema = useMemo(
     () => openLoanFormSchema({ minPrincipal, byLtv, available, maxLtvBps }),
@@ -118,6 +119,9 @@ function OpenLoanFields({
           },
         })}
       />
+      <p className="text-xs text-slate-500" data-testid={`${testId}-margin`} data-max={most.toString()}>
+        {`The most the contract accepts in a block mined up to ${SIGNING_WINDOW / 60n} minutes from now (until ${formatTimestamp(margin)}, chain time): ${binding}. The title's value falls every second and the vault's room changes, so this keeps a margin for signing.`}
+      </p>
       <div className="flex flex-col gap-3" data-testid={`${testId}-preview`} data-opened-at={at.toString()}>
         <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm" data-testid={`${testId}-terms`}>
           <dt className="text-slate-500">Title value</dt>

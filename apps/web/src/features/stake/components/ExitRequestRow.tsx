@@ -148,7 +148,34 @@ export function ExitRequestRow({
             </Button>
           ) : null}
           {pending ? (
-            <Button variant="secondary" onClick={() => flow.run(cancelFlow(addresses, id))} disabled={flow.busy}>
+            <Button
+              variant="secondary"
+              onClick={() =>
+                flow.run(cancelFlow(addresses, id), {
+                  review: {
+                    title: `Cancel exit request #${id}`,
+                    summary: `The sAID still waiting in request #${id} comes back to your account and keeps earning in the vault; the request leaves the queue and loses its place. What was already filled stays yours to claim.`,
+                    rows: [
+                      {
+                        label: "sAID returned to you",
+                        value: `${formatAmount(view?.shares ?? 0n, SAID.decimals)} sAID`,
+                        emphasis: true,
+                      },
+                      { label: "Worth now about", value: `${formatAmount(view?.assets ?? 0n, AID.decimals, 2)} AID` },
+                      {
+                        label: "Place given up",
+                        value: `${formatAmount(view?.assetsAhead ?? 0n, AID.decimals, 2)} AID ahead of you`,
+                      },
+                      { label: "Fees", value: "None beyond the network fee" },
+                    ],
+                    note: "To exit again later you request again, at the back of the queue and with a new cooldown.",
+                    confirmLabel: "Cancel the request",
+                  },
+                  success: `Cancelled exit request #${id}: ${formatAmount(view?.shares ?? 0n, SAID.decimals)} sAID is back in your account`,
+                })
+              }
+              disabled={flow.busy}
+            >
               Cancel
             </Button>
           ) : null}

@@ -7,6 +7,8 @@ import type { z } from "zod";
 import { AmountInput } from "@/components/ui/AmountInput";
 import { Button } from "@/components/ui/Button";
 import { Field, TextInput } from "@/components/ui/Field";
+import { useChainClock } from "@/features/chain/hooks/useChainClock";
+import { formatDate } from "@/lib/format";
 import { type InsuranceForm as InsuranceFormValues, insuranceFormSchema } from "../schema";
 
 type Insurance = z.output<ReturnType<typeof insuranceFormSchema>>;
@@ -23,7 +25,8 @@ export function InsuranceForm({
   onSubmit: (insurance: Insurance) => Promise<void>;
   onCancel: () => void;
 }) {
-  const schema = useMemo(() => insuranceFormSchema(), []);
+  const { now } = useChainClock();
+  const schema = useMemo(() => insuranceFormSchema(now), [now]);
   const form = useForm<InsuranceFormValues, unknown, Insurance>({
     resolver: zodResolver(schema),
     defaultValues: { insurer: "", policyId: "", coverage: "", insuranceExpiry: "" },
@@ -55,7 +58,12 @@ export function InsuranceForm({
         disabled={busy}
         {...form.register("coverage")}
       />
-      <Field id={id("expiry")} label="Policy expiry (UTC)" error={errors.insuranceExpiry?.message}>
+      <Field
+        id={id("expiry")}
+        label="Policy expiry (UTC)"
+        hint={`In force after today, ${formatDate(now())} by the chain's clock`}
+        error={errors.insuranceExpiry?.message}
+      >
         <TextInput
           id={id("expiry")}
           type="date"

@@ -8,7 +8,8 @@ import { useTransactionFlow } from "@/components/tx/useTransactionFlow";
 import { AmountInput } from "@/components/ui/AmountInput";
 import { Button } from "@/components/ui/Button";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/Field";
-import { formatUsd } from "@/lib/format";
+import { useChainClock } from "@/features/chain/hooks/useChainClock";
+import { formatDate, formatUsd } from "@/lib/format";
 import { TIERS } from "@/lib/titleLabels";
 import { submitTitleFlow } from "../flows/titleFlows";
 import { useGpuModels } from "../hooks/useGpuModels";
@@ -23,7 +24,8 @@ const MAX_CSV_BYTES = 1024 * 1024;
 export function ListGpusForm() {
   const registry = useTitleRegistry();
   const { models } = useGpuModels();
-  const schema = useMemo(() => listingFormSchema({ models }), [models]);
+  const { now } = useChainClock();
+  const schema = useMemo(() => listingFormSchema({ models, now }), [models, now]);
   const flow = useTransactionFlow();
   const form = useForm<ListingForm, unknown, TitleInput>({
     resolver: zodResolver(schema),
@@ -193,7 +195,12 @@ export function ListGpusForm() {
           />
           <UsdEcho value={purchasePrice} />
         </div>
-        <Field id="list-purchase-date" label="Purchase date" hint="Dates are UTC" error={errors.purchaseDate?.message}>
+        <Field
+          id="list-purchase-date"
+          label="Purchase date"
+          hint={<span data-testid="list-chain-today">{`Today is ${formatDate(now())} by the chain's clock`}</span>}
+          error={errors.purchaseDate?.message}
+        >
           <TextInput
             id="list-purchase-date"
             type="date"
@@ -239,7 +246,7 @@ export function ListGpusForm() {
         <Field
           id="list-expiry"
           label="Policy expiry"
-          hint="In force today, at most 5 years out"
+          hint={`In force today (${formatDate(now())} by the chain's clock), at most 5 years out`}
           error={errors.insuranceExpiry?.message}
         >
           <TextInput

@@ -2,7 +2,7 @@
 
 import { useMemo, useState } from "react";
 import type { Address } from "viem";
-import { nowSeconds } from "@/lib/dates";
+import { useChainClock } from "@/features/chain/hooks/useChainClock";
 import { useCertificates } from "../hooks/useCertificates";
 import { useMyTitles } from "../hooks/useMyTitles";
 import { Certificate } from "./Certificate";
@@ -16,7 +16,7 @@ export function MyTitles({ account }: { account: Address }) {
   const ids = useMemo(() => titles?.map((t) => t.id) ?? [], [titles]);
   const { certificates, isLoading: certificatesLoading } = useCertificates(ids);
   const [notice, setNotice] = useState<string>();
-  const now = nowSeconds();
+  const now = useChainClock().now();
 
   return (
     <div
