@@ -19,24 +19,6 @@ export function SerialsPreview({ text, gpuCount }: { text: string; gpuCount: str
       <p>
         <strong className="tabular-nums">{distinct}</strong> distinct serial {distinct === 1 ? "number" : "numbers"}, as
         they will be sent (upper case, without spaces, - . / _ or leading zeros), sorted
-        {analysis.rewritten.length > 0 ? (
-          <div className="mt-2 text-xs" data-testid="serials-rewritten">
-            <p>
-              {analysis.rewritten.length === 1
-                ? "1 serial number is sent in its canonical form:"
-                : `${analysis.rewritten.length} serial numbers are sent in their canonical form:`}
-            </p>
-            <ul className="mt-1 font-mono">
-              {analysis.rewritten.slice(0, 10).map((r, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: entries may repeat; the list is never reordered
-                <li key={i}>
-                  {r.raw} → {r.serial}
-                </li>
-              ))}
-              {analysis.rewritten.length > 10 ? <li>and {analysis.rewritten.length - 10} more</li> : null}
-            </ul>
-          </div>
-        ) : null}
         {analysis.invalid.length > 0 ? (
           <span className="text-red-700"> · {analysis.invalid.length} invalid</span>
         ) : null}
