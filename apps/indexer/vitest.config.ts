@@ -7,7 +7,8 @@ export default defineConfig({
     // One anvil, one scenario and one indexer shared by the tests of the file, in order.
     fileParallelism: false,
     sequence: { concurrent: false },
-    testTimeout: 120_000,
-    hookTimeout: 240_000,
+    // Generous: in the README's test command these run beside the browser tests and the deep invariants on two cores.
+    testTimeout: 600_000,
+    hookTimeout: 900_000,
   },
 });

@@ -24,6 +24,8 @@ const { code, output } = await run("turbo", [
   "test:e2e",
   ...deepInvariants,
   "--concurrency=2",
+  // Every task runs to its end even when another fails, so one failure never hides (or cuts short) the others.
+  "--continue",
   "--output-logs=full",
   "--log-order=grouped",
 ]);

@@ -95,7 +95,7 @@ export async function headNumber(url: string): Promise<bigint> {
 }
 
 /** Waits until the indexer is ready and has indexed `block` (the chain head by default). */
-export async function waitIndexed(indexer: Indexer, chainUrl: string, block?: bigint, timeoutMs = 90_000) {
+export async function waitIndexed(indexer: Indexer, chainUrl: string, block?: bigint, timeoutMs = 300_000) {
   const target = block ?? (await headNumber(chainUrl));
   await waitFor(
     async () => {
