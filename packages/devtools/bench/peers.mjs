@@ -161,14 +161,14 @@ export const GAS_OPERATIONS = [
     snapshot: "bid_returningBidder",
     peer: 134_439,
     peerName: "MetaStreet v2 pool",
-    note: "A sale also ends the loan's impairment and the insurance cover set aside for it at the default (3,105 since issue 12).",
+    note: "A sale also ends the loan's impairment and the insurance cover set aside for it at the default (about 3,050 since issue 12).",
   },
   {
     operation: "bid in an auction (first title)",
     snapshot: "bid_firstTitleOfBidder",
     peer: 134_439,
     peerName: "MetaStreet v2 pool",
-    note: "Over its peer by 2,932: the bidder's first title balance, and the end of the loan's impairment and cover set aside (3,105 since issue 12).",
+    note: "Over its peer by 2,875: the bidder's first title balance, and the end of the loan's impairment and cover set aside (about 3,050 since issue 12).",
   },
   { operation: "claim an auction surplus", snapshot: "claimSurplus" },
 ];
