@@ -40,7 +40,9 @@ for (const m of plain.matchAll(
     : "forge (unit, fuzz, invariant, gas, access)";
   counts.push({ suite, passed: +m[2], failed: +m[3], skipped: +m[4] });
 }
-for (const m of plain.matchAll(/^(@[\w-]+\/[\w-]+)?\S*\s+Tests\s+(?:(\d+) failed \| )?(\d+) passed(?: \| (\d+) skipped)?/gm)) {
+for (const m of plain.matchAll(
+  /^(@[\w-]+\/[\w-]+)?\S*\s+Tests\s+(?:(\d+) failed \| )?(\d+) passed(?: \| (\d+) skipped)?/gm,
+)) {
   const suite = m[1] ? `vitest (${m[1]})` : "vitest (TypeScript unit)";
   counts.push({ suite, passed: +m[3], failed: +(m[2] ?? 0), skipped: +(m[4] ?? 0) });
 }
