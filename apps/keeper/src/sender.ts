@@ -37,7 +37,7 @@ export class Sender {
     return run;
   }
 
-  private skip(call: Call, reason: string, fields: Record<string, unknown> = {}): Outcome {
+  private decline(call: Call, reason: string, fields: Record<string, unknown> = {}): Outcome {
     this.metrics.skipped.inc({ action: call.action, reason });
     this.log(reason === "nothing_to_do" ? "debug" : "info", "action_skipped", { action: call.key, reason, ...fields });
     return { action: call.action, key: call.key, outcome: "skipped", reason };
@@ -58,7 +58,7 @@ export class Sender {
     ]);
     // A transaction from this key is waiting to be mined (another keeper, or this one before a restart): its effect is
     // not in the state yet, so anything decided now could repeat it.
-    if (nonce > confirmedNonce) return this.skip(call, "in_flight", { pendingNonce: nonce, confirmedNonce });
+    if (nonce > confirmedNonce) return this.decline(call, "in_flight", { pendingNonce: nonce, confirmedNonce });
 
     const request = {
       account: this.account,
@@ -72,20 +72,20 @@ export class Sender {
     try {
       const { result } = await client.simulateContract(request);
       effect = upkeep.effect(result);
-      if (effect === null) return this.skip(call, "nothing_to_do");
+      if (effect === null) return this.decline(call, "nothing_to_do");
       gas = await client.estimateContractGas(request);
     } catch (error) {
       if (isRpcError(error)) throw error;
       const name = revertName(error);
-      if (name && isNothingToDo(name)) return this.skip(call, "nothing_to_do", { revert: name });
+      if (name && isNothingToDo(name)) return this.decline(call, "nothing_to_do", { revert: name });
       return this.fail(call, "simulation_reverted", { revert: name, error: describe(error) });
     }
 
-    if (this.options.dryRun) return this.skip(call, "dry_run", { why: call.reason, effect, args: call.args });
+    if (this.options.dryRun) return this.decline(call, "dry_run", { why: call.reason, effect, args: call.args });
 
     const gasPrice = await client.getGasPrice();
     if (gasPrice > this.options.maxGasPrice) {
-      return this.skip(call, "gas_price", { gasPrice, maxGasPrice: this.options.maxGasPrice });
+      return this.decline(call, "gas_price", { gasPrice, maxGasPrice: this.options.maxGasPrice });
     }
     const fees = await client.estimateFeesPerGas({ chain: this.chain });
     const maxFeePerGas = smaller(fees.maxFeePerGas, this.options.maxGasPrice);
@@ -103,7 +103,7 @@ export class Sender {
         maxPriorityFeePerGas,
       });
     } catch (error) {
-      if (isNonceConflict(error)) return this.skip(call, "nonce_taken", { nonce, error: describe(error) });
+      if (isNonceConflict(error)) return this.decline(call, "nonce_taken", { nonce, error: describe(error) });
       if (isRpcError(error)) throw error;
       return this.fail(call, "send_error", { error: describe(error) });
     }

@@ -1,4 +1,4 @@
-import { aidAbi, stakedAidAbi } from "@aid/abis";
+import { stakedAidAbi } from "@aid/abis";
 import { keccak256, stringToHex } from "viem";
 import { formatAid } from "../src/lib/format";
 import {
@@ -13,6 +13,7 @@ import {
   mintAid,
   readLoan,
   sendAs,
+  stakeAid,
   test,
   withChainSnapshot,
 } from "./fixtures";
@@ -41,18 +42,7 @@ test.describe("The most the borrow form offers", () => {
         ],
       });
       await mintAid(borrower, 30_000_000_000n);
-      await sendAs(borrower, {
-        address: contracts.aid,
-        abi: aidAbi,
-        functionName: "approve",
-        args: [contracts.stakedAid, 5_000n * E18],
-      });
-      await sendAs(borrower, {
-        address: contracts.stakedAid,
-        abi: stakedAidAbi,
-        functionName: "deposit",
-        args: [5_000n * E18, borrower],
-      });
+      await stakeAid(borrower, 5_000n * E18);
       // An exit of all those shares whose cooldown ends five minutes from now: the vault fills it before it lends again.
       await sendAs(borrower, {
         address: contracts.stakedAid,
@@ -102,18 +92,7 @@ test.describe("The most the borrow form offers", () => {
       });
       // Enough in the vault that the title's value binds, not the vault's liquidity.
       await mintAid(borrower, 30_000_000_000n);
-      await sendAs(borrower, {
-        address: contracts.aid,
-        abi: aidAbi,
-        functionName: "approve",
-        args: [contracts.stakedAid, 25_000n * E18],
-      });
-      await sendAs(borrower, {
-        address: contracts.stakedAid,
-        abi: stakedAidAbi,
-        functionName: "deposit",
-        args: [25_000n * E18, borrower],
-      });
+      await stakeAid(borrower, 25_000n * E18);
 
       await page.goto("/borrow");
       await connectWith(page, "test.aid.e2e-wallet");

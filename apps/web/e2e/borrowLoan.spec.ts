@@ -1,4 +1,4 @@
-import { aidAbi, loanManagerAbi, stakedAidAbi } from "@aid/abis";
+import { aidAbi, loanManagerAbi } from "@aid/abis";
 import type { Locator, Page } from "@playwright/test";
 import { decodeFunctionData, type Hash, keccak256, maxUint256, parseEventLogs, stringToHex, zeroAddress } from "viem";
 import { formatAmount, formatBps, formatFixed } from "../src/lib/format";
@@ -15,6 +15,7 @@ import {
   pauseBeforeSend,
   readLoan,
   sendAs,
+  stakeAid,
   test,
   walletRequests,
 } from "./fixtures";
@@ -96,18 +97,7 @@ test.describe("Borrow against a title and repay it", () => {
     const usdc = 10_000_000_000n; // 10,000 USDC
     await mintAid(borrower, usdc);
     // Lend the vault 5,000 AID, so what the title's value allows binds, not the vault's liquidity.
-    await sendAs(borrower, {
-      address: contracts.aid,
-      abi: aidAbi,
-      functionName: "approve",
-      args: [contracts.stakedAid, 5_000n * E18],
-    });
-    await sendAs(borrower, {
-      address: contracts.stakedAid,
-      abi: stakedAidAbi,
-      functionName: "deposit",
-      args: [5_000n * E18, borrower],
-    });
+    await stakeAid(borrower, 5_000n * E18);
     // No approval of the title, for the loan manager or anyone: borrowing needs none.
     expect(await chain.readContract({ ...registry, functionName: "getApproved", args: [titleId] })).toBe(zeroAddress);
     expect(

@@ -7,6 +7,7 @@ import {
   aidMinterAddress,
   loanManagerAbi,
   loanManagerAddress,
+  stakedAidAbi,
   stakedAidAddress,
   tBillVaultAddress,
   usdcAbi,
@@ -76,6 +77,16 @@ export async function mintAid(account: Address, usdc: bigint) {
     abi: aidMinterAbi,
     functionName: "mint",
     args: [usdc, account],
+  });
+}
+
+/** `account` stakes `aid` AID wei (it must hold them): sAID's deposit pulls the AID without an approval. */
+export async function stakeAid(account: Address, aid: bigint) {
+  return sendAs(account, {
+    address: contracts.stakedAid,
+    abi: stakedAidAbi,
+    functionName: "deposit",
+    args: [aid, account],
   });
 }
 
